@@ -1,0 +1,83 @@
+import { statSync } from "node:fs";
+import { fail } from "../domain/errors.ts";
+import { renderRecord } from "../format/table.ts";
+import { SCHEMA_VERSION } from "../store/migrate.ts";
+import { totals } from "../store/queries.ts";
+import { checkDatabase, rebuildProjections } from "../store/rebuild.ts";
+import type { CommandSpec, Invocation } from "./types.ts";
+
+/** Prints a small report as key/value lines, or JSON. */
+function report(cli: Invocation, fields: Record<string, string | number | boolean>): void {
+  if (cli.format === "json") return cli.write(JSON.stringify(fields, null, 2) + "\n");
+  cli.write(renderRecord(Object.entries(fields).map(([k, v]) => [k, String(v)]), cli.format));
+}
+
+const fileSize = (path: string): number => statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+
+export const dbCommands: CommandSpec[] = [
+  {
+    name: "db path",
+    args: "",
+    summary: "print the database path cairn would use",
+    arity: [0, 0],
+    flags: {},
+    run(cli) {
+      cli.write(`${cli.dbPath}\n`);
+    },
+  },
+  {
+    name: "db migrate",
+    args: "",
+    summary: "create the database or apply pending migrations (opening does this too)",
+    arity: [0, 0],
+    flags: {},
+    run(cli) {
+      cli.store();
+      report(cli, { path: cli.dbPath, schema: SCHEMA_VERSION });
+    },
+  },
+  {
+    name: "db status",
+    args: "",
+    summary: "schema version, counts and file sizes",
+    arity: [0, 0],
+    flags: {},
+    run(cli) {
+      const store = cli.store();
+      const t = totals(store.db);
+      report(cli, {
+        path: cli.dbPath,
+        schema: SCHEMA_VERSION,
+        projects: t.projects,
+        sessions: t.sessions,
+        events: t.events,
+        bytes: fileSize(cli.dbPath),
+        walBytes: fileSize(`${cli.dbPath}-wal`),
+      });
+    },
+  },
+  {
+    name: "db rebuild",
+    args: "",
+    summary: "rebuild projects, sessions and messages by replaying the event log",
+    arity: [0, 0],
+    flags: {},
+    run(cli) {
+      const { applied } = rebuildProjections(cli.store());
+      report(cli, { rebuilt: true, domainEvents: applied });
+    },
+  },
+  {
+    name: "db check",
+    args: "",
+    summary: "integrity check, foreign keys, and projections compared with a replay of the log",
+    arity: [0, 0],
+    flags: {},
+    run(cli) {
+      const r = checkDatabase(cli.store());
+      const ok = r.integrity.length === 1 && r.integrity[0] === "ok" && r.foreignKeys === 0 && r.projectionsMatchLog;
+      report(cli, { ok, integrity: r.integrity.join("; "), foreignKeyErrors: r.foreignKeys, projectionsMatchLog: r.projectionsMatchLog });
+      if (!ok) fail("storage", `database ${cli.dbPath} failed its check`);
+    },
+  },
+];

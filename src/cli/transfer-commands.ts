@@ -1,0 +1,51 @@
+import { createWriteStream } from "node:fs";
+import { exportEvents, importEvents } from "../commands/transfer.ts";
+import { fail } from "../domain/errors.ts";
+import { decodeUtf8 } from "../domain/text.ts";
+import { FILTER_FLAGS } from "./flags.ts";
+import { eventFilter, readStdin, stringFlag } from "./input.ts";
+import type { CommandSpec } from "./types.ts";
+
+/** Imports are read whole (they commit in one transaction anyway); this caps memory. */
+const MAX_IMPORT_BYTES = 2 * 1024 * 1024 * 1024;
+
+async function readImport(source: string): Promise<string> {
+  if (source === "-") return readStdin("import", MAX_IMPORT_BYTES);
+  const file = Bun.file(source);
+  if (!(await file.exists())) fail("not_found", `no file ${source}`);
+  return decodeUtf8(source, new Uint8Array(await file.arrayBuffer()));
+}
+
+export const transferCommands: CommandSpec[] = [
+  {
+    name: "export",
+    args: "",
+    summary: "the event log as JSON Lines (one event per line, oldest first)",
+    arity: [0, 0],
+    flags: { out: { type: "string", value: "FILE", description: "write to FILE instead of stdout" }, ...FILTER_FLAGS },
+    async run(cli) {
+      const lines = exportEvents(cli.store(), eventFilter(cli));
+      const out = stringFlag(cli, "out");
+      if (out === undefined) {
+        for (const line of lines) cli.write(line + "\n");
+        return;
+      }
+      const file = createWriteStream(out, { mode: 0o600 });
+      for (const line of lines) if (!file.write(line + "\n")) await new Promise((r) => file.once("drain", r));
+      await new Promise<void>((resolve, reject) => file.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    },
+  },
+  {
+    name: "import",
+    args: "<FILE|->",
+    summary: "append exported JSON Lines, all or nothing; events already present (same id) are skipped",
+    arity: [1, 1],
+    flags: {},
+    async run(cli) {
+      const text = await readImport(cli.input[0]!);
+      const result = importEvents({ store: cli.store(), actor: cli.actor }, text.split("\n"));
+      if (cli.format === "json") cli.write(JSON.stringify(result) + "\n");
+      else cli.write(`imported ${result.added} events (${result.duplicates} already present) from ${result.lines} lines\n`);
+    },
+  },
+];

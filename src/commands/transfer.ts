@@ -1,0 +1,132 @@
+import { DOMAIN_KINDS, isDomainKind, streamName, type CairnEvent } from "../domain/events.ts";
+import { CairnError, fail } from "../domain/errors.ts";
+import { eventId, eventKind, projectId, refName, sessionId } from "../domain/ids.ts";
+import { checkedJson, type Json } from "../domain/json.ts";
+import { LIMITS } from "../domain/limits.ts";
+import { checkParts, role } from "../domain/message.ts";
+import { isStatus } from "../domain/status.ts";
+import { driverError, sqliteCode } from "../store/open.ts";
+import { allEvents, type EventFilter } from "../store/queries.ts";
+import type { NewEvent } from "../store/store.ts";
+import type { Store } from "../store/store.ts";
+import type { CommandContext } from "./context.ts";
+
+/** The event log as JSON Lines, one event per line, in seq order. */
+export function* exportEvents(store: Store, filter: EventFilter = {}): Generator<string> {
+  for (const event of allEvents(store.db, filter)) yield JSON.stringify(toJson(event));
+}
+
+/** The JSON shape of an event that scripts rely on (`ts` as ISO-8601). */
+export const toJson = (e: CairnEvent) => ({ ...e, ts: new Date(e.ts).toISOString() });
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+
+const optionalString = (line: Record<string, unknown>, key: string): string | null => {
+  const value = line[key];
+  if (value === undefined || value === null) return null;
+  if (typeof value !== "string") fail("invalid", `"${key}" must be a string or null`);
+  return value as string;
+};
+
+function parseTs(value: unknown): number {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "string") {
+    const ms = Date.parse(value);
+    if (!Number.isNaN(ms)) return ms;
+  }
+  return fail("invalid", `"ts" must be an ISO-8601 time or epoch milliseconds`);
+}
+
+/** Domain events change projections: their payloads must have the shape the projections read. */
+function checkDomainEvent(e: NewEvent): void {
+  const p = e.payload as Record<string, unknown>;
+  const need = (ok: unknown, what: string) => ok || fail("invalid", `${e.kind} needs ${what}`);
+  if (e.kind.startsWith("project.")) need(e.project && projectId(e.project), "a project");
+  if (e.kind.startsWith("session.") || e.kind.startsWith("message.")) need(e.session && sessionId(e.session) && e.project, "a session and a project");
+  switch (e.kind) {
+    case DOMAIN_KINDS.projectCreated:
+      need(typeof p.name === "string", 'a "name"');
+      break;
+    case DOMAIN_KINDS.sessionCreated:
+      need(typeof p.title === "string" && typeof p.status === "string" && isStatus(p.status), 'a "title" and a "status"');
+      break;
+    case DOMAIN_KINDS.sessionStatusChanged:
+      need(typeof p.to === "string" && isStatus(p.to), 'a "to" status');
+      break;
+    case DOMAIN_KINDS.sessionTitled:
+      need(typeof p.title === "string", 'a "title"');
+      break;
+    case DOMAIN_KINDS.messageAppended:
+      need(typeof p.id === "string" && typeof p.role === "string", 'an "id" and a "role"');
+      role(p.role as string);
+      checkParts(p.parts);
+      break;
+  }
+}
+
+/** Reads one exported line back into an event to append (seq and version are reassigned). */
+export function parseEventLine(text: string): NewEvent {
+  let line: unknown;
+  try {
+    line = JSON.parse(text);
+  } catch {
+    return fail("invalid", "not valid JSON");
+  }
+  if (!isRecord(line)) return fail("invalid", "each line must be a JSON object");
+  if (typeof line.id !== "string") fail("invalid", 'missing "id"');
+  if (typeof line.kind !== "string") fail("invalid", 'missing "kind"');
+  if (typeof line.stream !== "string") fail("invalid", 'missing "stream"');
+  if (!isRecord(line.payload)) fail("invalid", '"payload" must be a JSON object');
+  checkedJson("payload", line.payload, LIMITS.payloadBytes);
+  const ref = (key: string) => {
+    const value = optionalString(line as Record<string, unknown>, key);
+    return value === null ? null : refName(key, value);
+  };
+  const event: NewEvent = {
+    id: eventId(line.id as string),
+    stream: streamName(line.stream as string),
+    kind: eventKind(line.kind as string),
+    project: ref("project"),
+    session: ref("session"),
+    source: ref("source"),
+    target: ref("target"),
+    actor: ref("actor"),
+    payload: line.payload as Record<string, Json>,
+    ts: parseTs(line.ts),
+  };
+  if (isDomainKind(event.kind)) checkDomainEvent(event);
+  return event;
+}
+
+export interface ImportResult {
+  lines: number;
+  added: number;
+  duplicates: number;
+}
+
+/** Appends exported lines in one transaction: all or nothing; ids already present are skipped. */
+export function importEvents(ctx: CommandContext, lines: Iterable<string>): ImportResult {
+  const result: ImportResult = { lines: 0, added: 0, duplicates: 0 };
+  ctx.store.write((w) => {
+    let n = 0;
+    for (const text of lines) {
+      n++;
+      if (text.trim() === "") continue;
+      try {
+        const { duplicate } = w.append(parseEventLine(text));
+        result.lines++;
+        if (duplicate) result.duplicates++;
+        else result.added++;
+      } catch (error) {
+        const message = error instanceof CairnError ? error.message : describe(error);
+        throw new CairnError(error instanceof CairnError ? error.code : "invalid", `line ${n}: ${message}`);
+      }
+    }
+  });
+  return result;
+}
+
+const describe = (error: unknown): string =>
+  sqliteCode(driverError(error))?.startsWith("SQLITE_CONSTRAINT")
+    ? "conflicts with what the database already holds (missing project or session, or a duplicate)"
+    : String((error as Error)?.message ?? error);

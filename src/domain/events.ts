@@ -1,0 +1,64 @@
+import type { Json } from "./json.ts";
+import type { Part, Role } from "./message.ts";
+import type { Status } from "./status.ts";
+import { fail } from "./errors.ts";
+
+/** Event kinds that change projections. Everything else is a coordination event. */
+export const DOMAIN_KINDS = {
+  projectCreated: "project.created",
+  projectArchived: "project.archived",
+  sessionCreated: "session.created",
+  sessionStatusChanged: "session.status_changed",
+  sessionTitled: "session.titled",
+  messageAppended: "message.appended",
+} as const;
+export type DomainKind = (typeof DOMAIN_KINDS)[keyof typeof DOMAIN_KINDS];
+
+const DOMAIN_PREFIXES = ["project.", "session.", "message."];
+
+export const isDomainKind = (kind: string): kind is DomainKind =>
+  (Object.values(DOMAIN_KINDS) as string[]).includes(kind);
+
+/** Coordination events may not borrow the domain's names, or they could forge projection changes. */
+export function coordinationKind(kind: string): string {
+  if (DOMAIN_PREFIXES.some((prefix) => kind.startsWith(prefix))) {
+    fail("invalid", `event kind ${kind} is reserved for cairn's own events; pick a name like task_started`);
+  }
+  return kind;
+}
+
+/** Payloads of the domain kinds, as stored in the log. */
+export interface DomainPayloads {
+  "project.created": { name: string; repo: string | null; description: string | null };
+  "project.archived": Record<string, never>;
+  "session.created": { title: string; status: Status; externalId: string | null };
+  "session.status_changed": { from: Status; to: Status };
+  "session.titled": { title: string };
+  "message.appended": { id: string; role: Role; parts: Part[] };
+}
+
+/** Stream names: `<category>:<id>`. */
+export const projectStream = (id: string): string => `project:${id}`;
+export const sessionStream = (id: string): string => `session:${id}`;
+
+const STREAM = /^[a-z][a-z0-9_-]{0,31}:[^\s\u0000-\u001f]{1,128}$/;
+export function streamName(value: string): string {
+  if (!STREAM.test(value)) fail("invalid", `invalid stream ${JSON.stringify(value.slice(0, 80))}: expected <category>:<id>, like agent:alice`);
+  return value;
+}
+
+/** An event as stored and as printed (the JSON shape scripts rely on). */
+export interface CairnEvent {
+  seq: number;
+  id: string;
+  stream: string;
+  version: number;
+  kind: string;
+  project: string | null;
+  session: string | null;
+  source: string | null;
+  target: string | null;
+  payload: Record<string, Json>;
+  ts: number;
+  actor: string | null;
+}

@@ -1,0 +1,72 @@
+import { fail } from "./errors.ts";
+import { checkedJson, type Json } from "./json.ts";
+import { LIMITS } from "./limits.ts";
+
+export const ROLES = ["user", "assistant", "system", "tool"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const TOOL_STATES = ["pending", "running", "completed", "error"] as const;
+export type ToolState = (typeof TOOL_STATES)[number];
+
+/** One piece of a message. Unknown part types are kept verbatim, never dropped. */
+export type Part =
+  | { type: "text"; text: string }
+  | { type: "reasoning"; text: string }
+  | { type: "tool"; name: string; state: ToolState; input?: Json; output?: Json; callId?: string }
+  | { type: "file"; path?: string; url?: string; mime?: string; name?: string }
+  | { type: string; [key: string]: Json | undefined };
+
+export function role(value: string): Role {
+  if (!(ROLES as readonly string[]).includes(value)) fail("invalid", `invalid role ${JSON.stringify(value)}: use one of ${ROLES.join(", ")}`);
+  return value as Role;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+
+function checkPart(part: unknown, index: number): Part {
+  const where = `part ${index + 1}`;
+  if (!isRecord(part) || typeof part.type !== "string" || part.type === "") fail("invalid", `${where} must be an object with a "type"`);
+  const p = part as Record<string, unknown>;
+  switch (p.type) {
+    case "text":
+    case "reasoning":
+      if (typeof p.text !== "string") fail("invalid", `${where} (${p.type}) needs a "text" string`);
+      break;
+    case "tool":
+      if (typeof p.name !== "string" || p.name === "") fail("invalid", `${where} (tool) needs a "name"`);
+      if (!(TOOL_STATES as readonly unknown[]).includes(p.state)) fail("invalid", `${where} (tool) needs a "state": ${TOOL_STATES.join(", ")}`);
+      break;
+    case "file":
+      if (typeof p.path !== "string" && typeof p.url !== "string") fail("invalid", `${where} (file) needs a "path" or "url"`);
+      break;
+  }
+  return p as Part;
+}
+
+/** Validates a message's parts: at least one, none empty, within size and depth limits. */
+export function checkParts(parts: unknown): Part[] {
+  if (!Array.isArray(parts) || parts.length === 0) fail("invalid", "a message needs at least one part");
+  const list = parts as unknown[];
+  if (list.length > LIMITS.parts) fail("invalid", `a message may have at most ${LIMITS.parts} parts`);
+  const checked = list.map(checkPart);
+  if (checked.every((p) => (p.type === "text" || p.type === "reasoning") && (p.text as string).trim() === "")) {
+    fail("invalid", "message is empty");
+  }
+  checkedJson("message", checked, LIMITS.messageBytes);
+  return checked;
+}
+
+export const textPart = (text: string): Part => ({ type: "text", text });
+
+/** A one-line summary of a message's parts, for lists and tails. */
+export function summarizeParts(parts: readonly Part[]): string {
+  return parts
+    .map((p) => {
+      if (p.type === "text" || p.type === "reasoning") return String(p.text);
+      if (p.type === "tool") return `[${String(p.name)}: ${String(p.state)}]`;
+      if (p.type === "file") return `[file ${String(p.path ?? p.url)}]`;
+      return `[${p.type}]`;
+    })
+    .join(" ");
+}

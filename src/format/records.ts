@@ -1,0 +1,109 @@
+import type { CairnEvent } from "../domain/events.ts";
+import { summarizeParts } from "../domain/message.ts";
+import type { Message, Project, Session } from "../store/rows.ts";
+import { fit, inert, inertLine } from "./inert.ts";
+import { renderMarkdown, renderRecord, renderTable, type Column } from "./table.ts";
+import { age, shortTime } from "./time.ts";
+
+export const FORMATS = ["table", "json", "markdown"] as const;
+export type Format = (typeof FORMATS)[number];
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** The JSON shapes scripts rely on (SPEC: names fixed, times ISO-8601). */
+export const json = {
+  event: (e: CairnEvent) => ({ ...e, ts: iso(e.ts) }),
+  project: (p: Project) => ({ ...p, createdAt: iso(p.createdAt), updatedAt: iso(p.updatedAt) }),
+  session: (s: Session) => ({ ...s, createdAt: iso(s.createdAt), updatedAt: iso(s.updatedAt) }),
+  message: (m: Message) => ({ ...m, createdAt: iso(m.createdAt) }),
+};
+
+/** A payload shortened for one line. */
+export const payloadSummary = (payload: CairnEvent["payload"]): string => {
+  const text = JSON.stringify(payload);
+  return text === "{}" ? "" : text;
+};
+
+export const eventColumns: Column<CairnEvent>[] = [
+  { header: "seq", value: (e) => String(e.seq), align: "right" },
+  { header: "time", value: (e) => shortTime(e.ts) },
+  { header: "kind", value: (e) => e.kind, max: 28 },
+  { header: "source → target", value: (e) => (e.source || e.target ? `${e.source ?? "·"} → ${e.target ?? "·"}` : ""), max: 32 },
+  { header: "session", value: (e) => e.session ?? e.project ?? "", max: 24 },
+  { header: "payload", value: (e) => payloadSummary(e.payload), max: 60 },
+];
+
+export const projectColumns: Column<Project>[] = [
+  { header: "id", value: (p) => p.id },
+  { header: "name", value: (p) => p.name, max: 40 },
+  { header: "archived", value: (p) => (p.archived ? "yes" : "") },
+  { header: "repo", value: (p) => p.repo ?? "", max: 50 },
+];
+
+export const sessionColumns: Column<Session>[] = [
+  { header: "id", value: (s) => s.id },
+  { header: "status", value: (s) => s.status },
+  { header: "title", value: (s) => s.title, max: 50 },
+  { header: "msgs", value: (s) => String(s.messageCount), align: "right" },
+  { header: "active", value: (s) => age(s.updatedAt), align: "right" },
+];
+
+const STREAM_WIDTHS = [8, 8, 24, 28, 16, 60];
+
+/** One event as one stream line: a JSON object for scripts, fixed columns for people. */
+export function eventLine(format: Format, e: CairnEvent): string {
+  if (format === "json") return JSON.stringify(json.event(e));
+  return eventColumns
+    .map((c, i) => fit(inertLine(c.value(e)), STREAM_WIDTHS[i]!, c.align))
+    .join("  ")
+    .trimEnd();
+}
+
+/** Prints a list in the chosen format. */
+export function renderList<T>(format: Format, columns: Column<T>[], rows: T[], toJson: (row: T) => unknown): string {
+  if (format === "json") return JSON.stringify(rows.map(toJson), null, 2) + "\n";
+  if (format === "markdown") return renderMarkdown(columns, rows);
+  return renderTable(columns, rows);
+}
+
+export function renderProject(format: Format, p: Project): string {
+  if (format === "json") return JSON.stringify(json.project(p), null, 2) + "\n";
+  return renderRecord(
+    [
+      ["id", p.id],
+      ["name", p.name],
+      ["repo", p.repo ?? ""],
+      ["description", p.description ?? ""],
+      ["archived", p.archived ? "yes" : "no"],
+      ["created", iso(p.createdAt)],
+      ["updated", iso(p.updatedAt)],
+    ],
+    format,
+  );
+}
+
+export function renderSession(format: Format, s: Session, messages?: Message[]): string {
+  if (format === "json") {
+    const body = messages ? { ...json.session(s), messages: messages.map(json.message) } : json.session(s);
+    return JSON.stringify(body, null, 2) + "\n";
+  }
+  const head = renderRecord(
+    [
+      ["id", s.id],
+      ["project", s.project],
+      ["title", s.title],
+      ["status", s.status],
+      ["messages", String(s.messageCount)],
+      ["created", iso(s.createdAt)],
+      ["active", `${iso(s.updatedAt)} (${age(s.updatedAt)} ago)`],
+    ],
+    format,
+  );
+  if (!messages?.length) return head;
+  const body = messages.map((m, i) => {
+    const title = `${i + 1}. ${m.role} · ${shortTime(m.createdAt)}`;
+    const text = inert(summarizeParts(m.parts));
+    return format === "markdown" ? `### ${title}\n\n${text.replace(/^/gm, "    ")}\n` : `\n${title}\n${text.replace(/^/gm, "  ")}\n`;
+  });
+  return head + (format === "markdown" ? "\n" : "") + body.join(format === "markdown" ? "\n" : "");
+}

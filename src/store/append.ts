@@ -1,0 +1,75 @@
+import type { CairnEvent } from "../domain/events.ts";
+import { isDomainKind } from "../domain/events.ts";
+import { fail } from "../domain/errors.ts";
+import type { Json } from "../domain/json.ts";
+import { newEventId } from "../domain/ids.ts";
+import { applyEvent } from "./projections.ts";
+import { rowToEvent } from "./rows.ts";
+import type { Statements } from "./statements.ts";
+
+/** An event to append; the store assigns seq and version. */
+export interface NewEvent {
+  /** Client-supplied id: a retry with the same id and body is a no-op. */
+  id?: string;
+  stream: string;
+  kind: string;
+  project?: string | null;
+  session?: string | null;
+  source?: string | null;
+  target?: string | null;
+  payload: Record<string, Json>;
+  /** Epoch ms; defaults to now. Imports keep the original time. */
+  ts?: number;
+  actor?: string | null;
+  /** The stream version the writer expects to find (0: a new stream). */
+  expectedVersion?: number | null;
+}
+
+export interface Appended {
+  event: CairnEvent;
+  /** True when the id was already in the log with the same body (a retry). */
+  duplicate: boolean;
+}
+
+const sameBody = (a: CairnEvent, b: NewEvent, payload: string): boolean =>
+  a.stream === b.stream &&
+  a.kind === b.kind &&
+  a.project === (b.project ?? null) &&
+  a.session === (b.session ?? null) &&
+  a.source === (b.source ?? null) &&
+  a.target === (b.target ?? null) &&
+  JSON.stringify(a.payload) === payload;
+
+/** Appends one event and updates projections; must run inside a write transaction. */
+export function appendEvent(s: Statements, input: NewEvent): Appended {
+  const payload = JSON.stringify(input.payload);
+  if (input.id !== undefined) {
+    const row = s.eventById.get({ id: input.id });
+    if (row) {
+      const existing = rowToEvent(row);
+      if (!sameBody(existing, input, payload)) fail("conflict", `event id ${input.id} already exists with a different body`);
+      return { event: existing, duplicate: true };
+    }
+  }
+  const current = s.streamVersion.get({ stream: input.stream })?.version ?? 0;
+  if (input.expectedVersion != null && input.expectedVersion !== current) {
+    fail("conflict", `stream ${input.stream} is at version ${current}, expected ${input.expectedVersion}`);
+  }
+  const event: CairnEvent = {
+    seq: 0,
+    id: input.id ?? newEventId(),
+    stream: input.stream,
+    version: current + 1,
+    kind: input.kind,
+    project: input.project ?? null,
+    session: input.session ?? null,
+    source: input.source ?? null,
+    target: input.target ?? null,
+    payload: input.payload,
+    ts: input.ts ?? Date.now(),
+    actor: input.actor ?? null,
+  };
+  event.seq = s.insertEvent.get({ ...event, payload })!.seq;
+  if (isDomainKind(event.kind)) applyEvent(s, event);
+  return { event, duplicate: false };
+}

@@ -1,0 +1,53 @@
+import type { Database } from "bun:sqlite";
+import { readFileSync } from "node:fs";
+import journal from "../../drizzle/meta/_journal.json" with { type: "json" };
+import { fail } from "../domain/errors.ts";
+
+const MIGRATIONS_DIR = new URL("../../drizzle/", import.meta.url);
+
+/** The schema version this cairn writes: one per migration in `drizzle/`. */
+export const SCHEMA_VERSION = journal.entries.length;
+
+const userVersion = (sqlite: Database): number =>
+  (sqlite.query("PRAGMA user_version").get() as { user_version: number }).user_version;
+
+/**
+ * Applies pending `drizzle/` migrations under an immediate lock, tracking progress in
+ * `PRAGMA user_version`. drizzle's own migrate() races when several processes open a
+ * fresh file at once; re-reading the version after taking the lock makes this safe.
+ */
+export function migrate(sqlite: Database, path: string): void {
+  const seen = userVersion(sqlite);
+  if (seen === SCHEMA_VERSION) return;
+  if (seen > SCHEMA_VERSION) tooNew(path, seen);
+  sqlite.run("BEGIN IMMEDIATE");
+  try {
+    const current = userVersion(sqlite);
+    if (current > SCHEMA_VERSION) tooNew(path, current);
+    if (current === 0) refuseForeignDatabase(sqlite, path);
+    for (const entry of journal.entries.slice(current)) {
+      const sql = readFileSync(new URL(`${entry.tag}.sql`, MIGRATIONS_DIR), "utf8");
+      for (const statement of sql.split("--> statement-breakpoint")) {
+        if (statement.trim()) sqlite.run(statement);
+      }
+    }
+    sqlite.run(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+    sqlite.run("COMMIT");
+  } catch (error) {
+    sqlite.run("ROLLBACK");
+    throw error;
+  }
+}
+
+function tooNew(path: string, version: number): never {
+  return fail(
+    "storage",
+    `database ${path} was written by a newer cairn (schema ${version}, this cairn knows ${SCHEMA_VERSION}); upgrade cairn to open it`,
+  );
+}
+
+/** A SQLite file with tables but no cairn schema version belongs to something else: leave it alone. */
+function refuseForeignDatabase(sqlite: Database, path: string): void {
+  const { n } = sqlite.query("SELECT count(*) AS n FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").get() as { n: number };
+  if (n > 0) fail("storage", `${path} is a SQLite database of another program, not a cairn database`);
+}

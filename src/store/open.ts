@@ -1,0 +1,100 @@
+import { Database } from "bun:sqlite";
+import { closeSync, mkdirSync, openSync, statSync } from "node:fs";
+import { dirname } from "node:path";
+import { CairnError, fail } from "../domain/errors.ts";
+import { migrate } from "./migrate.ts";
+
+export interface OpenOptions {
+  /** Create the parent directory (user-only) if missing: only for the default location. */
+  createDir?: boolean;
+  /** How long a writer waits for another's lock before giving up. */
+  busyTimeoutMs?: number;
+}
+
+export const DEFAULT_BUSY_TIMEOUT_MS = Number(process.env.CAIRN_BUSY_TIMEOUT_MS) || 5_000;
+
+/** Opens (creating if needed) a cairn database: pragmas, then pending migrations. */
+export function openDatabase(path: string, options: OpenOptions = {}): Database {
+  const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
+  prepareFile(path, options.createDir ?? false);
+  let sqlite: Database | undefined;
+  try {
+    sqlite = new Database(path, { create: true, readwrite: true, strict: true });
+    sqlite.run(`PRAGMA busy_timeout = ${busyTimeoutMs}`);
+    setWal(sqlite, busyTimeoutMs);
+    sqlite.run("PRAGMA synchronous = NORMAL");
+    sqlite.run("PRAGMA foreign_keys = ON");
+    migrate(sqlite, path);
+    return sqlite;
+  } catch (error) {
+    sqlite?.close();
+    throw storageError(error, path, busyTimeoutMs);
+  }
+}
+
+function prepareFile(path: string, createDir: boolean): void {
+  const dir = dirname(path);
+  if (createDir) mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const dirStat = statSync(dir, { throwIfNoEntry: false });
+  if (!dirStat) fail("storage", `cannot create database ${path}: directory ${dir} does not exist`);
+  if (!dirStat!.isDirectory()) fail("storage", `cannot create database ${path}: ${dir} is not a directory`);
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (stat?.isDirectory()) fail("storage", `database path ${path} is a directory, not a file`);
+  if (!stat) {
+    // Create it ourselves so it is user-only from the first byte; SQLite gives -wal/-shm the same mode.
+    try {
+      closeSync(openSync(path, "wx", 0o600));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EACCES" || code === "EROFS") fail("storage", `cannot create database ${path}: directory ${dir} is not writable`);
+      if (code !== "EEXIST") throw error;
+    }
+  }
+}
+
+/** Switching to WAL needs a moment of exclusive access; on a fresh file other openers may hold it. */
+function setWal(sqlite: Database, busyTimeoutMs: number): void {
+  const deadline = Date.now() + busyTimeoutMs;
+  for (;;) {
+    try {
+      const { journal_mode } = sqlite.query("PRAGMA journal_mode = WAL").get() as { journal_mode: string };
+      if (journal_mode === "wal") return;
+      fail("storage", `cannot switch the database to WAL mode (got ${journal_mode})`);
+    } catch (error) {
+      if (sqliteCode(error) !== "SQLITE_BUSY" || Date.now() > deadline) throw error;
+      Bun.sleepSync(5);
+    }
+  }
+}
+
+/** drizzle wraps driver errors; the SQLite code we map is on the cause. */
+export function driverError(error: unknown): unknown {
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  return cause && typeof cause === "object" && "code" in cause ? cause : error;
+}
+
+export const sqliteCode = (error: unknown): string | undefined => (error as { code?: string } | null)?.code;
+
+/** Turns SQLite's failure codes into one clear line naming the file and the problem. */
+export function storageError(error: unknown, path: string, busyTimeoutMs: number = DEFAULT_BUSY_TIMEOUT_MS): Error {
+  if (error instanceof CairnError) return error;
+  const code = sqliteCode(error);
+  switch (code) {
+    case "SQLITE_NOTADB":
+    case "SQLITE_CORRUPT":
+      return new CairnError("storage", `${path} is not a cairn database (not a SQLite file, or damaged)`);
+    case "SQLITE_BUSY":
+    case "SQLITE_LOCKED":
+      return new CairnError("busy", `database ${path} is locked by another process (waited ${busyTimeoutMs} ms)`);
+    case "SQLITE_READONLY":
+    case "SQLITE_PERM":
+      return new CairnError("storage", `database ${path} is read-only`);
+    case "SQLITE_CANTOPEN":
+      return new CairnError("storage", `cannot open database ${path}`);
+    case "SQLITE_FULL":
+      return new CairnError("storage", `disk full while writing ${path}`);
+    case "SQLITE_IOERR":
+      return new CairnError("storage", `I/O error on ${path}`);
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,171 @@
+import { and, asc, desc, eq, gt, gte, inArray, like, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import type { CairnEvent } from "../domain/events.ts";
+import type { Part } from "../domain/message.ts";
+import type { Status } from "../domain/status.ts";
+import { events, messageParts, messages, projects, sessions } from "./schema.ts";
+import { projectOf, rowToEvent, sessionOf, type Message, type Project, type Session } from "./rows.ts";
+import type { Db } from "./statements.ts";
+
+/** Which events to read. Every field narrows; absent fields match everything. */
+export interface EventFilter {
+  kinds?: string[];
+  source?: string;
+  target?: string;
+  session?: string;
+  project?: string;
+  /** Epoch ms, inclusive. */
+  since?: number;
+  /** Epoch ms, inclusive. */
+  until?: number;
+  /** Case-insensitive substring of kind, source, target or payload. */
+  grep?: string;
+  /** Only events with seq greater than this (the tail cursor). */
+  after?: number;
+  /** Only events with seq less than this (paging backwards). */
+  before?: number;
+}
+
+const escapeLike = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function eventConditions(f: EventFilter): SQL | undefined {
+  const grep = f.grep ? escapeLike(f.grep) : undefined;
+  return and(
+    f.kinds?.length ? inArray(events.kind, f.kinds) : undefined,
+    f.source !== undefined ? eq(events.source, f.source) : undefined,
+    f.target !== undefined ? eq(events.target, f.target) : undefined,
+    f.session !== undefined ? eq(events.session, f.session) : undefined,
+    f.project !== undefined ? eq(events.project, f.project) : undefined,
+    f.since !== undefined ? gte(events.ts, f.since) : undefined,
+    f.until !== undefined ? lte(events.ts, f.until) : undefined,
+    f.after !== undefined ? gt(events.seq, f.after) : undefined,
+    f.before !== undefined ? lt(events.seq, f.before) : undefined,
+    grep
+      ? or(
+          sql`${events.kind} LIKE ${grep} ESCAPE '\\'`,
+          sql`${events.source} LIKE ${grep} ESCAPE '\\'`,
+          sql`${events.target} LIKE ${grep} ESCAPE '\\'`,
+          sql`${events.payload} LIKE ${grep} ESCAPE '\\'`,
+        )
+      : undefined,
+  );
+}
+
+/**
+ * Matching events in seq order. With `after`, the first `limit` after the cursor
+ * (reading forward); otherwise the newest `limit` (like tail).
+ */
+export function listEvents(db: Db, filter: EventFilter, limit: number): CairnEvent[] {
+  const where = eventConditions(filter);
+  if (filter.after !== undefined) {
+    return db.select().from(events).where(where).orderBy(asc(events.seq)).limit(limit).all().map(rowToEvent);
+  }
+  const rows = db.select().from(events).where(where).orderBy(desc(events.seq)).limit(limit).all();
+  return rows.reverse().map(rowToEvent);
+}
+
+/** Counts of matching events by kind, most frequent first. */
+export function countEventsByKind(db: Db, filter: EventFilter): Array<{ kind: string; count: number }> {
+  return db
+    .select({ kind: events.kind, count: sql<number>`count(*)` })
+    .from(events)
+    .where(eventConditions(filter))
+    .groupBy(events.kind)
+    .orderBy(desc(sql`count(*)`), asc(events.kind))
+    .all();
+}
+
+/** The newest seq in the log (0 when empty): the cursor a new tail starts from. */
+export function lastSeq(db: Db): number {
+  return db.select({ seq: sql<number | null>`max(${events.seq})` }).from(events).get()?.seq ?? 0;
+}
+
+/** Every event in seq order, streamed: for rebuild and export of large logs. */
+export function* allEvents(db: Db, filter: EventFilter = {}): Generator<CairnEvent> {
+  const batch = 1000;
+  let after = filter.after ?? 0;
+  for (;;) {
+    const page = listEvents(db, { ...filter, after }, batch);
+    yield* page;
+    if (page.length < batch) return;
+    after = page[page.length - 1]!.seq;
+  }
+}
+
+export function listProjects(db: Db, options: { includeArchived?: boolean } = {}): Project[] {
+  return db
+    .select()
+    .from(projects)
+    .where(options.includeArchived ? undefined : eq(projects.archived, false))
+    .orderBy(asc(projects.id))
+    .all()
+    .map(projectOf);
+}
+
+export function getProject(db: Db, id: string): Project | undefined {
+  const row = db.select().from(projects).where(eq(projects.id, id)).get();
+  return row && projectOf(row);
+}
+
+export interface SessionFilter {
+  project?: string;
+  statuses?: Status[];
+  limit?: number;
+  offset?: number;
+}
+
+const sessionConditions = (f: SessionFilter): SQL | undefined =>
+  and(f.project !== undefined ? eq(sessions.project, f.project) : undefined, f.statuses?.length ? inArray(sessions.status, f.statuses) : undefined);
+
+/** Sessions, most recent activity first. */
+export function listSessions(db: Db, filter: SessionFilter = {}): Session[] {
+  return db
+    .select()
+    .from(sessions)
+    .where(sessionConditions(filter))
+    .orderBy(desc(sessions.updatedAt), desc(sessions.id))
+    .limit(filter.limit ?? -1)
+    .offset(filter.offset ?? 0)
+    .all()
+    .map(sessionOf);
+}
+
+export function countSessions(db: Db, filter: SessionFilter = {}): number {
+  return db.select({ n: sql<number>`count(*)` }).from(sessions).where(sessionConditions(filter)).get()?.n ?? 0;
+}
+
+export function getSession(db: Db, id: string): Session | undefined {
+  const row = db.select().from(sessions).where(eq(sessions.id, id)).get();
+  return row && sessionOf(row);
+}
+
+/** Messages of a session in order, with their parts; a window when offset/limit are given. */
+export function sessionMessages(db: Db, session: string, window: { offset?: number; limit?: number } = {}): Message[] {
+  const rows = db
+    .select()
+    .from(messages)
+    .where(eq(messages.session, session))
+    .orderBy(asc(messages.position))
+    .limit(window.limit ?? -1)
+    .offset(window.offset ?? 0)
+    .all();
+  if (rows.length === 0) return [];
+  const parts = db
+    .select()
+    .from(messageParts)
+    .where(inArray(messageParts.messageId, rows.map((r) => r.id)))
+    .orderBy(asc(messageParts.messageId), asc(messageParts.position))
+    .all();
+  const byMessage = Map.groupBy(parts, (p) => p.messageId);
+  return rows.map((r) => ({
+    id: r.id,
+    role: r.role,
+    parts: (byMessage.get(r.id) ?? []).map((p) => JSON.parse(p.data) as Part),
+    createdAt: r.createdAt,
+  }));
+}
+
+/** Header figures for people: cheap even on a million events. */
+export function totals(db: Db): { projects: number; sessions: number; events: number } {
+  const count = (table: typeof projects | typeof sessions) => db.select({ n: sql<number>`count(*)` }).from(table).get()?.n ?? 0;
+  return { projects: count(projects), sessions: count(sessions), events: lastSeq(db) };
+}

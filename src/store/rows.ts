@@ -1,0 +1,31 @@
+import type { CairnEvent } from "../domain/events.ts";
+import type { Part } from "../domain/message.ts";
+import type { Status } from "../domain/status.ts";
+import type { events, messages, projects, sessions } from "./schema.ts";
+
+/** A stored event row with its payload still as text. */
+export type EventRow = typeof events.$inferSelect;
+
+export const rowToEvent = (row: EventRow): CairnEvent => ({ ...row, payload: JSON.parse(row.payload) });
+
+/** A project as printed (the JSON shape scripts rely on). */
+export type Project = Omit<typeof projects.$inferSelect, "createdAt" | "updatedAt" | "sessionCounter"> & {
+  createdAt: number;
+  updatedAt: number;
+};
+
+/** A session as printed; `updatedAt` is its last activity. */
+export type Session = Omit<typeof sessions.$inferSelect, "status"> & { status: Status };
+
+export type MessageRow = typeof messages.$inferSelect;
+
+/** A message with its parts in order. */
+export interface Message {
+  id: string;
+  role: string;
+  parts: Part[];
+  createdAt: number;
+}
+
+export const projectOf = ({ sessionCounter: _, ...row }: typeof projects.$inferSelect): Project => row;
+export const sessionOf = (row: typeof sessions.$inferSelect): Session => row as Session;

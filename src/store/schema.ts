@@ -1,0 +1,100 @@
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/** The append-only log: the source of truth. `seq` is the global order and the only cursor readers need. */
+export const events = sqliteTable(
+  "events",
+  {
+    seq: integer("seq").primaryKey({ autoIncrement: true }),
+    id: text("id").notNull(),
+    stream: text("stream").notNull(),
+    version: integer("version").notNull(),
+    kind: text("kind").notNull(),
+    project: text("project"),
+    session: text("session"),
+    source: text("source"),
+    target: text("target"),
+    /** JSON object text. */
+    payload: text("payload").notNull(),
+    /** Epoch milliseconds. */
+    ts: integer("ts").notNull(),
+    actor: text("actor"),
+  },
+  (t) => [
+    uniqueIndex("events_id").on(t.id),
+    uniqueIndex("events_stream_version").on(t.stream, t.version),
+    index("events_kind_seq").on(t.kind, t.seq),
+    index("events_session_seq").on(t.session, t.seq),
+    index("events_project_seq").on(t.project, t.seq),
+    index("events_source_seq").on(t.source, t.seq),
+    index("events_target_seq").on(t.target, t.seq),
+    index("events_ts").on(t.ts),
+  ],
+);
+
+/** Projection: one row per project. */
+export const projects = sqliteTable("projects", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  repo: text("repo"),
+  description: text("description"),
+  archived: integer("archived", { mode: "boolean" }).notNull().default(false),
+  /** Highest session number handed out, so session ids stay short and unique. */
+  sessionCounter: integer("session_counter").notNull().default(0),
+  createdAt: integer("created_at").notNull(),
+  updatedAt: integer("updated_at").notNull(),
+});
+
+/** Projection: one row per agent session. `updatedAt` is the session's last activity. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    project: text("project")
+      .notNull()
+      .references(() => projects.id),
+    title: text("title").notNull(),
+    status: text("status").notNull(),
+    messageCount: integer("message_count").notNull().default(0),
+    /** An agent's own id for this session (for example Claude Code's session_id). */
+    externalId: text("external_id"),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [
+    index("sessions_project_updated").on(t.project, t.updatedAt),
+    index("sessions_status_updated").on(t.status, t.updatedAt),
+    index("sessions_updated").on(t.updatedAt),
+    uniqueIndex("sessions_external").on(t.externalId),
+  ],
+);
+
+/** Projection: messages of a session, in order (`position` counts from 1). */
+export const messages = sqliteTable(
+  "messages",
+  {
+    id: text("id").primaryKey(),
+    session: text("session")
+      .notNull()
+      .references(() => sessions.id),
+    position: integer("position").notNull(),
+    role: text("role").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("messages_session_position").on(t.session, t.position)],
+);
+
+/** Projection: the parts of each message, in order; `data` is the whole part as JSON. */
+export const messageParts = sqliteTable(
+  "message_parts",
+  {
+    messageId: text("message_id")
+      .notNull()
+      .references(() => messages.id),
+    position: integer("position").notNull(),
+    type: text("type").notNull(),
+    data: text("data").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.messageId, t.position] })],
+);
+
+export const PROJECTION_TABLES = ["message_parts", "messages", "sessions", "projects"] as const;

@@ -1,0 +1,159 @@
+import { afterEach, beforeEach, describe, expect, test } from "bun:test";
+import { Database } from "bun:sqlite";
+import { addProject } from "../commands/project.ts";
+import { recordEvent } from "../commands/event.ts";
+import { appendMessage, newSession, setStatus } from "../commands/session.ts";
+import { CairnError } from "../domain/errors.ts";
+import { tempDir } from "../testing/harness.ts";
+import { SCHEMA_VERSION } from "./migrate.ts";
+import { countEventsByKind, listEvents, listSessions, sessionMessages } from "./queries.ts";
+import { checkDatabase, dumpProjections, rebuildProjections } from "./rebuild.ts";
+import { Store } from "./store.ts";
+
+let tmp: ReturnType<typeof tempDir>;
+let store: Store;
+const ctx = () => ({ store, actor: "test" });
+
+beforeEach(() => {
+  tmp = tempDir();
+  store = Store.open(tmp.db);
+});
+afterEach(() => {
+  store.close();
+  tmp.cleanup();
+});
+
+const codeOf = (fn: () => unknown): string | undefined => {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof CairnError) return error.code;
+    throw error;
+  }
+  return undefined;
+};
+
+describe("the event log", () => {
+  test("assigns a global sequence and per-stream versions", () => {
+    const [a, b, c] = store.append([
+      { stream: "job:1", kind: "step", payload: {} },
+      { stream: "job:2", kind: "step", payload: {} },
+      { stream: "job:1", kind: "step", payload: {} },
+    ]).map((r) => r.event);
+    expect([a!.seq, b!.seq, c!.seq]).toEqual([1, 2, 3]);
+    expect([a!.version, b!.version, c!.version]).toEqual([1, 1, 2]);
+  });
+
+  test("a client id makes a retry a no-op and a different body a conflict", () => {
+    const first = store.append([{ id: "x1", stream: "job:1", kind: "step", payload: { n: 1 } }])[0]!;
+    const retry = store.append([{ id: "x1", stream: "job:1", kind: "step", payload: { n: 1 } }])[0]!;
+    expect(retry.duplicate).toBe(true);
+    expect(retry.event.seq).toBe(first.event.seq);
+    expect(codeOf(() => store.append([{ id: "x1", stream: "job:1", kind: "step", payload: { n: 2 } }]))).toBe("conflict");
+    expect(listEvents(store.db, {}, 100)).toHaveLength(1);
+  });
+
+  test("an expected version that does not match is a conflict and writes nothing", () => {
+    store.append([{ stream: "job:1", kind: "step", payload: {}, expectedVersion: 0 }]);
+    expect(codeOf(() => store.append([{ stream: "job:1", kind: "step", payload: {}, expectedVersion: 0 }]))).toBe("conflict");
+    expect(listEvents(store.db, {}, 100)).toHaveLength(1);
+  });
+
+  test("a failing event rolls back the whole transaction", () => {
+    expect(
+      codeOf(() =>
+        store.append([
+          { stream: "job:9", kind: "step", payload: {} },
+          { stream: "job:9", kind: "step", payload: {}, expectedVersion: 5 },
+        ]),
+      ),
+    ).toBe("conflict");
+    expect(listEvents(store.db, {}, 100)).toHaveLength(0);
+  });
+
+  test("coordination events change no projection", () => {
+    addProject(ctx(), { id: "api" });
+    const before = dumpProjections(store);
+    recordEvent(ctx(), { kind: "lock_acquired", project: "api", source: "a" });
+    expect(dumpProjections(store)).toBe(before);
+  });
+
+  test("coordination kinds may not borrow domain names", () => {
+    expect(codeOf(() => recordEvent(ctx(), { kind: "session.created" }))).toBe("invalid");
+  });
+});
+
+describe("projections", () => {
+  function fill() {
+    addProject(ctx(), { id: "api", name: "API", repo: "r", description: "d" });
+    addProject(ctx(), { id: "web" });
+    for (let i = 0; i < 5; i++) {
+      const s = newSession(ctx(), { project: i % 2 ? "api" : "web", message: `task ${i}` }).id;
+      appendMessage(ctx(), { session: s, role: "assistant", message: [{ type: "reasoning", text: "hm" }, { type: "tool", name: "Bash", state: "completed", input: { command: "ls" }, output: "a" }, { type: "mystery", keep: [1, 2] }] });
+      setStatus(ctx(), { session: s, status: "running" });
+      recordEvent(ctx(), { kind: "task_started", session: s });
+    }
+  }
+
+  test("db rebuild replays the log into exactly the same rows", () => {
+    fill();
+    const before = dumpProjections(store);
+    expect(before.split("\n").length).toBeGreaterThan(20);
+    rebuildProjections(store);
+    expect(dumpProjections(store)).toBe(before);
+    expect(checkDatabase(store)).toEqual({ integrity: ["ok"], foreignKeys: 0, projectionsMatchLog: true });
+  });
+
+  test("db check notices projections that drifted from the log", () => {
+    fill();
+    store.sqlite.run("UPDATE sessions SET title = 'tampered' WHERE id = 'api-1'");
+    expect(checkDatabase(store).projectionsMatchLog).toBe(false);
+    expect(store.sqlite.query("SELECT title FROM sessions WHERE id = 'api-1'").get()).toEqual({ title: "tampered" });
+  });
+
+  test("unknown part types are kept verbatim", () => {
+    fill();
+    const [, second] = sessionMessages(store.db, "api-1");
+    expect(second!.parts[2]).toEqual({ type: "mystery", keep: [1, 2] });
+  });
+
+  test("sessions by project and status, most recent first", () => {
+    fill();
+    setStatus(ctx(), { session: "web-1", status: "waiting" });
+    expect(listSessions(store.db, { project: "web", statuses: ["waiting"] }).map((s) => s.id)).toEqual(["web-1"]);
+    expect(listSessions(store.db, { project: "api" }).map((s) => s.id)).toEqual(["api-2", "api-1"]);
+  });
+
+  test("counts by kind", () => {
+    fill();
+    expect(countEventsByKind(store.db, { kinds: ["task_started", "project.created"] })).toEqual([
+      { kind: "task_started", count: 5 },
+      { kind: "project.created", count: 2 },
+    ]);
+  });
+});
+
+describe("opening a database", () => {
+  test("a database from a newer cairn is refused with a clear message", () => {
+    store.sqlite.run(`PRAGMA user_version = ${SCHEMA_VERSION + 1}`);
+    store.close();
+    expect(() => (store = Store.open(tmp.db))).toThrow(/written by a newer cairn/);
+    store = Store.open(`${tmp.dir}/other.db`);
+  });
+
+  test("another program's SQLite file is left alone", () => {
+    const path = `${tmp.dir}/foreign.db`;
+    const foreign = new Database(path);
+    foreign.run("CREATE TABLE notes (body TEXT)");
+    foreign.close();
+    expect(() => Store.open(path)).toThrow(/another program/);
+  });
+
+  test("uses WAL, NORMAL sync, foreign keys and a busy timeout", () => {
+    const get = (pragma: string) => Object.values(store.sqlite.query(`PRAGMA ${pragma}`).get() as object)[0];
+    expect(get("journal_mode")).toBe("wal");
+    expect(get("synchronous")).toBe(1);
+    expect(get("foreign_keys")).toBe(1);
+    expect(get("busy_timeout")).toBeGreaterThan(0);
+  });
+});
