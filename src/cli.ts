@@ -70,7 +70,8 @@ function parse(spec: CommandSpec, argv: string[]) {
       pkg: { name: "cairn", version: pkg.version },
       description: false,
       allowUnknownFlags: true,
-      flags: Object.fromEntries(Object.entries(flags).map(([name, f]) => [name, { type: f.type, shortFlag: f.shortFlag }])),
+      // meow defaults unset booleans to false; `--no-x` flags need true as their default.
+      flags: Object.fromEntries(Object.entries(flags).map(([name, f]) => [name, { type: f.type, shortFlag: f.shortFlag, ...(f.defaultOn ? { default: true } : {}) }])) as never,
     });
   } catch (error) {
     return fail("usage", String((error as Error).message).split("\n")[0]!);

@@ -20,6 +20,11 @@ const ctx = { store, actor: name };
 let stopped = false;
 process.on("SIGTERM", () => (stopped = true));
 process.on("SIGINT", () => (stopped = true));
+// The demo keeps our stdin open; when it ends (the demo exited, even by SIGKILL), so do we.
+(async () => {
+  for await (const _ of Bun.stdin.stream());
+  stopped = true;
+})();
 
 async function work(): Promise<void> {
   const project = r.pick(DEMO_PROJECTS).id;
@@ -52,3 +57,4 @@ async function work(): Promise<void> {
 
 while (!stopped) await work();
 store.close();
+process.exit(0); // the stdin watcher would otherwise keep us alive

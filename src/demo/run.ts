@@ -20,7 +20,7 @@ const AGENT_SCRIPT = new URL("./agent.ts", import.meta.url).pathname;
 function startAgents(dbPath: string, count: number): Subprocess[] {
   return Array.from({ length: count }, (_, i) =>
     Bun.spawn([process.execPath, AGENT_SCRIPT, dbPath, `agent-${i + 1}`, String(1000 + i), "900"], {
-      stdin: "ignore",
+      stdin: "pipe", // closed when we exit, however we exit: the agent then stops too
       stdout: "ignore",
       stderr: "inherit",
     }),

@@ -1,5 +1,5 @@
 import type { CairnEvent } from "../domain/events.ts";
-import { summarizeParts } from "../domain/message.ts";
+import { summarizeParts, type Part } from "../domain/message.ts";
 import type { Message, Project, Session } from "../store/rows.ts";
 import { fit, inert, inertLine } from "./inert.ts";
 import { renderMarkdown, renderRecord, renderTable, type Column } from "./table.ts";
@@ -24,13 +24,30 @@ export const payloadSummary = (payload: CairnEvent["payload"]): string => {
   return text === "{}" ? "" : text;
 };
 
+/** What an event says, for people: domain events in words, others as their payload. */
+export function eventSummary(e: CairnEvent): string {
+  const p = e.payload as Record<string, unknown>;
+  switch (e.kind) {
+    case "session.status_changed":
+      return `${String(p.from)} → ${String(p.to)}`;
+    case "session.created":
+    case "session.titled":
+      return String(p.title);
+    case "project.created":
+      return String(p.name);
+    case "message.appended":
+      return `${String(p.role)}: ${summarizeParts((p.parts ?? []) as Part[])}`;
+  }
+  return payloadSummary(e.payload);
+}
+
 export const eventColumns: Column<CairnEvent>[] = [
   { header: "seq", value: (e) => String(e.seq), align: "right" },
   { header: "time", value: (e) => shortTime(e.ts) },
   { header: "kind", value: (e) => e.kind, max: 28 },
-  { header: "source → target", value: (e) => (e.source || e.target ? `${e.source ?? "·"} → ${e.target ?? "·"}` : ""), max: 32 },
-  { header: "session", value: (e) => e.session ?? e.project ?? "", max: 24 },
-  { header: "payload", value: (e) => payloadSummary(e.payload), max: 60 },
+  { header: "session", value: (e) => e.session ?? e.project ?? "", max: 16 },
+  { header: "source → target", value: (e) => (e.source || e.target ? `${e.source ?? "·"} → ${e.target ?? "·"}` : ""), max: 28 },
+  { header: "what", value: (e) => eventSummary(e), max: 60 },
 ];
 
 export const projectColumns: Column<Project>[] = [
@@ -48,7 +65,7 @@ export const sessionColumns: Column<Session>[] = [
   { header: "active", value: (s) => age(s.updatedAt), align: "right" },
 ];
 
-const STREAM_WIDTHS = [8, 8, 24, 28, 16, 60];
+const STREAM_WIDTHS = [6, 8, 22, 9, 18, 60];
 
 /** One event as one stream line: a JSON object for scripts, fixed columns for people. */
 export function eventLine(format: Format, e: CairnEvent): string {

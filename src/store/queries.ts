@@ -63,6 +63,16 @@ export function listEvents(db: Db, filter: EventFilter, limit: number): CairnEve
   return rows.reverse().map(rowToEvent);
 }
 
+/** How many events match (cheap with a seq cursor: it reads only the range after it). */
+export function countEvents(db: Db, filter: EventFilter): number {
+  return db.select({ n: sql<number>`count(*)` }).from(events).where(eventConditions(filter)).get()?.n ?? 0;
+}
+
+export function getEvent(db: Db, seq: number): CairnEvent | undefined {
+  const row = db.select().from(events).where(eq(events.seq, seq)).get();
+  return row && rowToEvent(row);
+}
+
 /** Counts of matching events by kind, most frequent first. */
 export function countEventsByKind(db: Db, filter: EventFilter): Array<{ kind: string; count: number }> {
   return db
@@ -109,20 +119,31 @@ export function getProject(db: Db, id: string): Project | undefined {
 export interface SessionFilter {
   project?: string;
   statuses?: Status[];
+  /** Case-insensitive substring of the id or title. */
+  text?: string;
+  /** Most recent activity first (default), or newest first: stable while agents write. */
+  order?: "activity" | "created";
   limit?: number;
   offset?: number;
 }
 
 const sessionConditions = (f: SessionFilter): SQL | undefined =>
-  and(f.project !== undefined ? eq(sessions.project, f.project) : undefined, f.statuses?.length ? inArray(sessions.status, f.statuses) : undefined);
+  and(
+    f.project !== undefined ? eq(sessions.project, f.project) : undefined,
+    f.statuses?.length ? inArray(sessions.status, f.statuses) : undefined,
+    f.text ? or(sql`${sessions.title} LIKE ${escapeLike(f.text)} ESCAPE '\\'`, sql`${sessions.id} LIKE ${escapeLike(f.text)} ESCAPE '\\'`) : undefined,
+  );
 
-/** Sessions, most recent activity first. */
+const sessionOrder = (f: SessionFilter) =>
+  f.order === "created" ? [desc(sessions.createdAt), desc(sessions.id)] : [desc(sessions.updatedAt), desc(sessions.id)];
+
+/** Sessions, most recent activity first (or newest first). */
 export function listSessions(db: Db, filter: SessionFilter = {}): Session[] {
   return db
     .select()
     .from(sessions)
     .where(sessionConditions(filter))
-    .orderBy(desc(sessions.updatedAt), desc(sessions.id))
+    .orderBy(...sessionOrder(filter))
     .limit(filter.limit ?? -1)
     .offset(filter.offset ?? 0)
     .all()
@@ -133,17 +154,42 @@ export function countSessions(db: Db, filter: SessionFilter = {}): number {
   return db.select({ n: sql<number>`count(*)` }).from(sessions).where(sessionConditions(filter)).get()?.n ?? 0;
 }
 
+/** Where a session stands in a `created`-ordered list (0-based), so a selection survives inserts above it. */
+export function sessionPosition(db: Db, filter: SessionFilter, session: Session): number {
+  const before = or(gt(sessions.createdAt, session.createdAt), and(eq(sessions.createdAt, session.createdAt), gt(sessions.id, session.id)));
+  return db.select({ n: sql<number>`count(*)` }).from(sessions).where(and(sessionConditions(filter), before)).get()?.n ?? 0;
+}
+
 export function getSession(db: Db, id: string): Session | undefined {
   const row = db.select().from(sessions).where(eq(sessions.id, id)).get();
   return row && sessionOf(row);
 }
 
+export interface MessageWindow {
+  offset?: number;
+  limit?: number;
+  /** Only messages with a part containing this text (case-insensitive). */
+  text?: string;
+}
+
+const messageConditions = (session: string, text: string | undefined): SQL | undefined =>
+  and(
+    eq(messages.session, session),
+    text
+      ? sql`EXISTS (SELECT 1 FROM ${messageParts} WHERE ${messageParts.messageId} = ${messages.id} AND ${messageParts.data} LIKE ${escapeLike(text)} ESCAPE '\\')`
+      : undefined,
+  );
+
+export function countMessages(db: Db, session: string, text?: string): number {
+  return db.select({ n: sql<number>`count(*)` }).from(messages).where(messageConditions(session, text)).get()?.n ?? 0;
+}
+
 /** Messages of a session in order, with their parts; a window when offset/limit are given. */
-export function sessionMessages(db: Db, session: string, window: { offset?: number; limit?: number } = {}): Message[] {
+export function sessionMessages(db: Db, session: string, window: MessageWindow = {}): Message[] {
   const rows = db
     .select()
     .from(messages)
-    .where(eq(messages.session, session))
+    .where(messageConditions(session, window.text))
     .orderBy(asc(messages.position))
     .limit(window.limit ?? -1)
     .offset(window.offset ?? 0)

@@ -64,6 +64,7 @@ export const sessions = sqliteTable(
     index("sessions_project_updated").on(t.project, t.updatedAt),
     index("sessions_status_updated").on(t.status, t.updatedAt),
     index("sessions_updated").on(t.updatedAt),
+    index("sessions_project_created").on(t.project, t.createdAt),
     uniqueIndex("sessions_external").on(t.externalId),
   ],
 );

@@ -1,5 +1,6 @@
-import { render, Text } from "ink";
+import { render } from "ink";
 import type { Store } from "../store/store.ts";
+import { App } from "./app.tsx";
 
 export interface UiOptions {
   store: Store;
@@ -9,9 +10,19 @@ export interface UiOptions {
   until?: number;
 }
 
-/** Opens the full-screen UI and resolves with the exit code when the person quits. */
+/** Opens the full-screen UI (alternate screen) and resolves with the exit code when the person quits. */
 export async function runUi(options: UiOptions): Promise<number> {
-  const app = render(<Text>cairn {options.dbPath}</Text>);
+  const app = render(<App store={options.store} dbPath={options.dbPath} actor={options.actor} />, {
+    alternateScreen: true,
+    // We are on a terminal (checked by the caller): render live even when CI=true is set.
+    interactive: true,
+    incrementalRendering: true,
+    exitOnCtrlC: false,
+    patchConsole: true,
+    maxFps: 60,
+  });
+  const timer = options.until !== undefined && Number.isFinite(options.until) ? setTimeout(() => app.unmount(), Math.max(0, options.until - Date.now())) : undefined;
   await app.waitUntilExit();
+  clearTimeout(timer);
   return 0;
 }

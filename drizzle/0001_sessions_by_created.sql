@@ -1,0 +1,1 @@
+CREATE INDEX `sessions_project_created` ON `sessions` (`project`,`created_at`);

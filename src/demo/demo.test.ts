@@ -1,0 +1,27 @@
+import { afterAll, expect, test } from "bun:test";
+import { Database } from "bun:sqlite";
+import { cairn, tempDir } from "../testing/harness.ts";
+
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+
+test("demo --no-ui seeds the database and its agents write live from their own processes", async () => {
+  const run = await cairn(tmp.db, ["demo", "--no-ui", "--agents", "3", "--seconds", "4"]);
+  expect(run.stderr).toBe("");
+  expect(run.code).toBe(0);
+  expect(run.stdout.split("\n")[0]).toBe(`seeded ${tmp.db}; 3 agents writing (Ctrl-C to stop)`);
+  const db = new Database(tmp.db, { readonly: true });
+  const projects = db.query("SELECT count(*) AS n FROM projects").get() as { n: number };
+  expect(projects.n).toBe(3);
+  // Events written after seeding came from the simulated agents, as themselves.
+  const actors = db.query("SELECT DISTINCT actor FROM events WHERE actor LIKE 'agent-%' ORDER BY actor").values().flat();
+  expect(actors).toEqual(["agent-1", "agent-2", "agent-3"]);
+  const parts = db.query("SELECT DISTINCT type FROM message_parts ORDER BY type").values().flat();
+  expect(parts).toEqual(["reasoning", "text", "tool"]);
+  db.close();
+  // What the agents wrote was printed as it committed.
+  expect(run.stdout).toContain("agent-");
+  // No agent outlives the demo.
+  const ps = Bun.spawnSync(["pgrep", "-f", `demo/agent.ts ${tmp.db}`]);
+  expect(ps.stdout.toString().trim()).toBe("");
+}, 30_000);

@@ -1,0 +1,26 @@
+import { useCallback, useEffect, useState } from "react";
+import type { Store } from "../../store/store.ts";
+
+/** How often the UI asks SQLite whether another process committed (microseconds per ask). */
+export const LIVE_POLL_MS = 40;
+
+/**
+ * A counter that goes up whenever the database changes: other processes' commits are seen
+ * through `PRAGMA data_version`; our own writes call `bump()` (data_version ignores them).
+ */
+export function useLive(store: Store): { tick: number; bump: () => void } {
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    let seen = store.dataVersion();
+    const timer = setInterval(() => {
+      const version = store.dataVersion();
+      if (version !== seen) {
+        seen = version;
+        setTick((t) => t + 1);
+      }
+    }, LIVE_POLL_MS);
+    return () => clearInterval(timer);
+  }, [store]);
+  const bump = useCallback(() => setTick((t) => t + 1), []);
+  return { tick, bump };
+}

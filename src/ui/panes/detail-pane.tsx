@@ -1,0 +1,19 @@
+import { memo } from "react";
+import { inertLine } from "../../format/inert.ts";
+import { innerColumns } from "../layout.ts";
+import type { View } from "../view-model.ts";
+import { Empty, Lines, Pane } from "./pane.tsx";
+
+/** The selected session's messages, in order, following the newest unless a message is selected. */
+export const DetailPane = memo(function DetailPane(props: { view: View["detail"]; focused: boolean; width: number; height: number; filter: string }) {
+  const { session, lines, count, selectedIndex } = props.view;
+  const width = innerColumns(props.width);
+  const title = session
+    ? `${inertLine(session.id)} · ${session.status} · ${inertLine(session.title)} · ${count} msg${count === 1 ? "" : "s"}${selectedIndex === null ? "" : ` · ${selectedIndex + 1}/${count}`}${props.filter ? ` /${inertLine(props.filter)}` : ""}`
+    : "session";
+  return (
+    <Pane number={3} title={title} focused={props.focused} width={props.width} height={props.height}>
+      {!session ? <Empty width={width} text="select a session" /> : lines.length === 0 ? <Empty width={width} text={props.filter ? "no match" : "no messages yet: press a to append one"} /> : <Lines lines={lines} width={width} />}
+    </Pane>
+  );
+});

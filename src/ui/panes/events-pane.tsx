@@ -1,0 +1,40 @@
+import { memo } from "react";
+import { fit, inertLine } from "../../format/inert.ts";
+import { eventSummary } from "../../format/records.ts";
+import { shortTime } from "../../format/time.ts";
+import { innerColumns } from "../layout.ts";
+import type { View } from "../view-model.ts";
+import { Empty, Lines, Pane } from "./pane.tsx";
+
+/** The live tail: time, kind, source → target, short payload. */
+export const EventsPane = memo(function EventsPane(props: {
+  view: View["events"];
+  follow: boolean;
+  session: string | null;
+  focused: boolean;
+  width: number;
+  height: number;
+  filter: string;
+}) {
+  const { rows, selectedIndex, newCount } = props.view;
+  const width = innerColumns(props.width);
+  const kindWidth = Math.max(10, Math.min(22, Math.floor(width * 0.28)));
+  const lines = rows.map((e, i) => {
+    const route = e.source || e.target ? `${e.source ?? "·"} → ${e.target ?? "·"}` : "";
+    const where = e.session ?? e.project ?? "";
+    const selected = i === selectedIndex && !props.follow;
+    return {
+      text: `${fit(shortTime(e.ts), 8)} ${fit(inertLine(e.kind), kindWidth)} ${fit(inertLine(where), 8)} ${route ? `${inertLine(route)} ` : ""}${inertLine(eventSummary(e))}`,
+      color: e.kind.includes(".") ? "gray" : undefined,
+      inverse: selected && props.focused,
+      bold: selected,
+    };
+  });
+  const state = props.follow ? "following" : `paused${newCount > 0 ? ` · ${newCount} new (G to resume)` : ""}`;
+  const title = `events${props.session ? ` · ${inertLine(props.session)}` : ""} · ${state}${props.filter ? ` /${inertLine(props.filter)}` : ""}`;
+  return (
+    <Pane number={4} title={title} focused={props.focused} width={props.width} height={props.height}>
+      {rows.length === 0 ? <Empty width={width} text={props.filter ? "no match" : "no events yet"} /> : <Lines lines={lines} width={width} />}
+    </Pane>
+  );
+});

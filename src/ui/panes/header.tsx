@@ -1,0 +1,21 @@
+import { Box, Text } from "ink";
+import { memo } from "react";
+import { fit, inertLine } from "../../format/inert.ts";
+
+/** Database, counts, and whether we are live. */
+export const Header = memo(function Header(props: { dbPath: string; totals: { projects: number; sessions: number; events: number }; width: number; live: boolean }) {
+  const counts = `${props.totals.projects} projects · ${props.totals.sessions} sessions · ${props.totals.events} events`;
+  const right = `${counts}  `;
+  const left = ` cairn  ${inertLine(props.dbPath)}`;
+  const status = props.live ? "● live" : "● paused";
+  const room = Math.max(0, props.width - right.length - status.length);
+  return (
+    <Box width={props.width}>
+      <Text bold color="cyan">
+        {fit(left, room)}
+      </Text>
+      <Text dimColor>{right}</Text>
+      <Text color={props.live ? "green" : "yellow"}>{status}</Text>
+    </Box>
+  );
+});

@@ -1,0 +1,37 @@
+import { Box, Text } from "ink";
+import type { ReactNode } from "react";
+import { fit } from "../../format/inert.ts";
+import type { Line } from "../render/lines.ts";
+
+/** A bordered pane with a title row; the focused one is highlighted. */
+export function Pane(props: { title: string; focused: boolean; width: number; height: number; number?: number; children?: ReactNode }) {
+  const title = `${props.number ? `${props.number} ` : ""}${props.title}`;
+  return (
+    <Box flexDirection="column" width={props.width} height={props.height} borderStyle="round" borderColor={props.focused ? "cyan" : "gray"} paddingX={1} overflow="hidden">
+      <Text bold color={props.focused ? "cyan" : undefined} wrap="truncate">
+        {fit(title, props.width - 4)}
+      </Text>
+      {props.children}
+    </Box>
+  );
+}
+
+/** Pre-cut lines, one Text each: Ink never has to wrap or measure them again. */
+export function Lines(props: { lines: readonly Line[]; width: number }) {
+  return (
+    <>
+      {props.lines.map((line, i) => (
+        <Text key={i} color={line.color} dimColor={line.dim} bold={line.bold} inverse={line.inverse} wrap="truncate">
+          {fit(line.text, props.width)}
+        </Text>
+      ))}
+    </>
+  );
+}
+
+/** A placeholder line for an empty pane. */
+export const Empty = (props: { text: string; width: number }) => (
+  <Text dimColor wrap="truncate">
+    {fit(props.text, props.width)}
+  </Text>
+);

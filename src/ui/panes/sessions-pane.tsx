@@ -1,0 +1,48 @@
+import { memo } from "react";
+import { fit, inertLine } from "../../format/inert.ts";
+import { age } from "../../format/time.ts";
+import { innerColumns } from "../layout.ts";
+import type { View } from "../view-model.ts";
+import { Empty, Lines, Pane } from "./pane.tsx";
+
+export const STATUS_COLOR: Record<string, string> = {
+  queued: "gray",
+  running: "green",
+  waiting: "yellow",
+  review: "magenta",
+  done: "blue",
+  failed: "red",
+  cancelled: "gray",
+};
+
+/** Sessions of the selected project, newest first: status, title, message count, last activity. */
+export const SessionsPane = memo(function SessionsPane(props: {
+  view: View["sessions"];
+  project: string | null;
+  focused: boolean;
+  width: number;
+  height: number;
+  filter: string;
+  now: number;
+}) {
+  const { rows, cursor, offset, total } = props.view;
+  const width = innerColumns(props.width);
+  // Narrow panes drop the age column before the title gets too short to read.
+  const showAge = width >= 36;
+  const titleWidth = Math.max(4, width - 8 - 4 - (showAge ? 4 : 0));
+  const lines = rows.map((s, i) => {
+    const selected = offset + i === cursor;
+    return {
+      text: `${fit(s.status, 7)} ${fit(inertLine(s.title), titleWidth)} ${fit(String(s.messageCount), 3, "right")}${showAge ? ` ${fit(age(s.updatedAt, props.now), 3, "right")}` : ""}`,
+      color: STATUS_COLOR[s.status],
+      inverse: selected && props.focused,
+      bold: selected,
+    };
+  });
+  const title = `sessions${props.project ? ` · ${inertLine(props.project)}` : ""} (${total})${props.filter ? ` /${inertLine(props.filter)}` : ""}`;
+  return (
+    <Pane number={2} title={title} focused={props.focused} width={props.width} height={props.height}>
+      {rows.length === 0 ? <Empty width={width} text={props.project ? (props.filter ? "no match" : "no sessions: press n to start one") : "select a project"} /> : <Lines lines={lines} width={width} />}
+    </Pane>
+  );
+});

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, expect, test } from "bun:test";
+import { addProject } from "../commands/project.ts";
+import { Store } from "../store/store.ts";
+import { tempDir } from "../testing/harness.ts";
+import { innerRows, layout } from "./layout.ts";
+import { move } from "./navigate.ts";
+import { initialState, reduce } from "./state/app-state.ts";
+import { buildView } from "./view-model.ts";
+
+const tmp = tempDir();
+let store: Store;
+const SESSIONS = 3000;
+const l = layout(80, 24, 10, 0);
+
+beforeAll(() => {
+  store = Store.open(tmp.db);
+  addProject({ store, actor: "t" }, { id: "big" });
+  // Written straight through the store's append path in one transaction: fast enough for a test.
+  store.append(
+    Array.from({ length: SESSIONS }, (_, i) => ({
+      stream: `session:big-${i + 1}`,
+      kind: "session.created",
+      project: "big",
+      session: `big-${i + 1}`,
+      payload: { title: `task ${i + 1}`, status: "queued", externalId: null },
+      ts: 1_000_000 + i,
+    })),
+  );
+});
+afterAll(() => {
+  store.close();
+  tmp.cleanup();
+});
+
+test("panes read only the rows that fit", () => {
+  const view = buildView(store.db, initialState("big"), l);
+  expect(view.sessions.total).toBe(SESSIONS);
+  expect(view.sessions.rows).toHaveLength(innerRows(l.sessionsHeight));
+  expect(view.events.rows).toHaveLength(innerRows(l.eventsHeight));
+  expect(view.sessions.rows[0]!.id).toBe(`big-${SESSIONS}`);
+});
+
+test("moving to the last of thousands of sessions reads one row and scrolls the window", () => {
+  let state = initialState("big");
+  const view = buildView(store.db, state, l);
+  const action = move(store.db, "sessions", Infinity, view, l)!;
+  state = reduce(state, action);
+  const after = buildView(store.db, state, l);
+  expect(after.sessions.selected!.id).toBe("big-1");
+  expect(after.sessions.cursor).toBe(SESSIONS - 1);
+  expect(after.sessions.rows.at(-1)!.id).toBe("big-1");
+});
+
+test("the selection stays on its session when new sessions arrive above it", () => {
+  let state = initialState("big");
+  state = reduce(state, move(store.db, "sessions", 5, buildView(store.db, state, l), l)!);
+  const chosen = buildView(store.db, state, l).sessions.selected!.id;
+  store.append([{ stream: "session:big-9999", kind: "session.created", project: "big", session: "big-9999", payload: { title: "new", status: "queued", externalId: null }, ts: 9_000_000 }]);
+  const after = buildView(store.db, state, l);
+  expect(after.sessions.selected!.id).toBe(chosen);
+  expect(after.sessions.cursor).toBe(6);
+});

@@ -1,0 +1,110 @@
+import type { CairnEvent } from "../domain/events.ts";
+import type { Project, Session } from "../store/rows.ts";
+import {
+  countEvents,
+  countMessages,
+  countSessions,
+  getEvent,
+  getSession,
+  lastSeq,
+  listEvents,
+  listProjects,
+  listSessions,
+  sessionMessages,
+  sessionPosition,
+  totals,
+  type EventFilter,
+  type SessionFilter,
+} from "../store/queries.ts";
+import type { Db } from "../store/statements.ts";
+import { innerColumns, innerRows, type Layout } from "./layout.ts";
+import { messageLines } from "./render/message-lines.ts";
+import type { Line } from "./render/lines.ts";
+import { scrollTo, type AppState } from "./state/app-state.ts";
+
+/** Everything the panes show, read in one pass of small windowed queries. */
+export interface View {
+  totals: { projects: number; sessions: number; events: number };
+  projects: { rows: Project[]; cursor: number; offset: number; selected: Project | null; ids: string[] };
+  sessions: { rows: Session[]; cursor: number; offset: number; total: number; selected: Session | null; filter: SessionFilter };
+  detail: { session: Session | null; lines: Line[]; count: number; selectedIndex: number | null; selectedMessageId: string | null };
+  events: { rows: CairnEvent[]; selectedIndex: number; newCount: number; filter: EventFilter };
+}
+
+const matches = (text: string, ...fields: Array<string | null>) => fields.some((f) => f?.toLowerCase().includes(text.toLowerCase()));
+
+function projectsView(db: Db, state: AppState, height: number): View["projects"] {
+  const filter = state.filters.projects;
+  const all = listProjects(db).filter((p) => !filter || matches(filter, p.id, p.name));
+  const found = all.findIndex((p) => p.id === state.project);
+  const cursor = found >= 0 ? found : 0;
+  const offset = scrollTo(Math.min(state.projectsOffset, Math.max(0, all.length - height)), cursor, height);
+  return { rows: all.slice(offset, offset + height), cursor, offset, selected: all[cursor] ?? null, ids: all.map((p) => p.id) };
+}
+
+function sessionsView(db: Db, state: AppState, project: Project | null, height: number): View["sessions"] {
+  const filter: SessionFilter = { project: project?.id ?? "\u0000none", text: state.filters.sessions || undefined, order: "created" };
+  const total = countSessions(db, filter);
+  const chosen = state.session ? getSession(db, state.session) : undefined;
+  const valid = chosen && chosen.project === project?.id && (!filter.text || matches(filter.text, chosen.id, chosen.title));
+  const cursor = valid ? sessionPosition(db, filter, chosen) : 0;
+  const offset = scrollTo(Math.min(state.sessionsOffset, Math.max(0, total - height)), cursor, height);
+  const rows = listSessions(db, { ...filter, limit: height, offset });
+  return { rows, cursor, offset, total, selected: valid ? chosen : (rows[cursor - offset] ?? null), filter };
+}
+
+function detailView(db: Db, state: AppState, session: Session | null, width: number, height: number): View["detail"] {
+  if (!session) return { session: null, lines: [], count: 0, selectedIndex: null, selectedMessageId: null };
+  const text = state.filters.detail || undefined;
+  const count = countMessages(db, session.id, text);
+  const selectedIndex = state.detailSelected === null ? null : Math.min(state.detailSelected, count - 1);
+  // Each message takes at least one line, so `height` messages on each side fill the pane.
+  const from = Math.max(0, (selectedIndex ?? count) - height);
+  const messages = sessionMessages(db, session.id, { offset: from, limit: 2 * height, text });
+  const lines: Line[] = [];
+  let selectedLine = -1;
+  let selectedMessageId: string | null = null;
+  messages.forEach((m, i) => {
+    const index = from + i;
+    if (index === selectedIndex) {
+      selectedLine = lines.length;
+      selectedMessageId = m.id;
+    }
+    lines.push(...messageLines(m, index + 1, width, { expanded: state.expanded.includes(m.id), selected: index === selectedIndex }));
+  });
+  // Enter with nothing selected acts on the newest message.
+  if (selectedIndex === null) selectedMessageId = messages.at(-1)?.id ?? null;
+  const start = selectedLine < 0 ? Math.max(0, lines.length - height) : Math.max(0, Math.min(selectedLine, lines.length - height));
+  return { session, lines: lines.slice(start, start + height), count, selectedIndex, selectedMessageId };
+}
+
+function eventsView(db: Db, state: AppState, height: number): View["events"] {
+  const filter: EventFilter = { session: state.events.session ?? undefined, grep: state.filters.events || undefined };
+  const { follow, selectedSeq, row, pausedHead } = state.events;
+  const selected = !follow && selectedSeq !== null ? getEvent(db, selectedSeq) : undefined;
+  if (!selected) {
+    const rows = listEvents(db, filter, height);
+    return { rows, selectedIndex: rows.length - 1, newCount: 0, filter };
+  }
+  // Paused: keep the selection on its screen row, with what came before above and after below,
+  // up to where the tail was when it paused; newer events are only counted.
+  let before = listEvents(db, { ...filter, before: selected.seq }, Math.min(row, height - 1));
+  const after = listEvents(db, { ...filter, after: selected.seq, before: pausedHead + 1 }, height - 1 - before.length);
+  if (before.length + 1 + after.length < height) before = listEvents(db, { ...filter, before: selected.seq }, height - 1 - after.length);
+  return { rows: [...before, selected, ...after], selectedIndex: before.length, newCount: countEvents(db, { ...filter, after: pausedHead }), filter };
+}
+
+/** Reads what the panes need for this state and layout. No transaction stays open afterwards. */
+export function buildView(db: Db, state: AppState, l: Layout): View {
+  const projects = projectsView(db, state, innerRows(l.projectsHeight));
+  const sessions = sessionsView(db, state, projects.selected, innerRows(l.sessionsHeight));
+  return {
+    totals: totals(db),
+    projects,
+    sessions,
+    detail: detailView(db, state, sessions.selected, innerColumns(l.rightWidth), innerRows(l.detailHeight)),
+    events: eventsView(db, state, innerRows(l.eventsHeight)),
+  };
+}
+
+export { lastSeq };
