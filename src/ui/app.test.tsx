@@ -7,6 +7,7 @@ import { sessionMessages, getSession } from "../store/queries.ts";
 import { Store } from "../store/store.ts";
 import { tempDir } from "../testing/harness.ts";
 import { App } from "./app.tsx";
+import { renderCounts } from "./render-count.ts";
 
 let tmp: ReturnType<typeof tempDir>;
 let store: Store;
@@ -87,6 +88,37 @@ describe("the app", () => {
     await shows("appended to api-1");
     const messages = sessionMessages(store.db, "api-1");
     expect(messages.at(-1)).toMatchObject({ role: "user", parts: [{ type: "text", text: "hello from the prompt" }] });
+  });
+
+  test("typing in the prompt re-renders none of the panes", async () => {
+    await press("2", "j", "a");
+    await shows("append to api-1");
+    await Bun.sleep(100);
+    const before = { ...renderCounts };
+    await press(..."typing along".split(""));
+    await shows("typing along");
+    expect(renderCounts).toEqual(before);
+  });
+
+  test("a multi-line paste lands in one message with its newlines", async () => {
+    await press("2", "j", "a");
+    await shows("append to api-1");
+    ui.stdin.write("\u001b[200~first line\nsecond line\u001b[201~");
+    await shows("second line");
+    await press(KEYS.enter);
+    await shows("appended to api-1");
+    expect(sessionMessages(store.db, "api-1").at(-1)!.parts).toEqual([{ type: "text", text: "first line\nsecond line" }]);
+  });
+
+  test("e narrows the events pane to the selected session and back", async () => {
+    recordEvent(ctx(), { kind: "elsewhere", project: "web" });
+    await press("2", "j");
+    await shows("elsewhere");
+    await press("e");
+    await shows("events · api-1");
+    expect(frame()).not.toContain("elsewhere");
+    await press("4", "e");
+    await shows("elsewhere");
   });
 
   test("Esc cancels the prompt and writes nothing", async () => {

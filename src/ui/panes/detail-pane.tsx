@@ -1,4 +1,5 @@
 import { memo } from "react";
+import { countRender } from "../render-count.ts";
 import { inertLine } from "../../format/inert.ts";
 import { innerColumns } from "../layout.ts";
 import type { View } from "../view-model.ts";
@@ -6,6 +7,7 @@ import { Empty, Lines, Pane } from "./pane.tsx";
 
 /** The selected session's messages, in order, following the newest unless a message is selected. */
 export const DetailPane = memo(function DetailPane(props: { view: View["detail"]; focused: boolean; width: number; height: number; filter: string }) {
+  countRender("DetailPane");
   const { session, lines, count, selectedIndex } = props.view;
   const width = innerColumns(props.width);
   const title = session

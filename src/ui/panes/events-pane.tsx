@@ -1,4 +1,5 @@
 import { memo } from "react";
+import { countRender } from "../render-count.ts";
 import { fit, inertLine } from "../../format/inert.ts";
 import { eventSummary } from "../../format/records.ts";
 import { shortTime } from "../../format/time.ts";
@@ -16,6 +17,7 @@ export const EventsPane = memo(function EventsPane(props: {
   height: number;
   filter: string;
 }) {
+  countRender("EventsPane");
   const { rows, selectedIndex, newCount } = props.view;
   const width = innerColumns(props.width);
   const kindWidth = Math.max(10, Math.min(22, Math.floor(width * 0.28)));

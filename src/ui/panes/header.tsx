@@ -1,9 +1,11 @@
 import { Box, Text } from "ink";
 import { memo } from "react";
+import { countRender } from "../render-count.ts";
 import { fit, inertLine } from "../../format/inert.ts";
 
 /** Database, counts, and whether we are live. */
 export const Header = memo(function Header(props: { dbPath: string; totals: { projects: number; sessions: number; events: number }; width: number; live: boolean }) {
+  countRender("Header");
   const counts = `${props.totals.projects} projects · ${props.totals.sessions} sessions · ${props.totals.events} events`;
   const right = `${counts}  `;
   const left = ` cairn  ${inertLine(props.dbPath)}`;

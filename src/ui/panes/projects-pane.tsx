@@ -1,4 +1,5 @@
 import { memo } from "react";
+import { countRender } from "../render-count.ts";
 import { inertLine } from "../../format/inert.ts";
 import { innerColumns } from "../layout.ts";
 import type { View } from "../view-model.ts";
@@ -6,6 +7,7 @@ import { Empty, Lines, Pane } from "./pane.tsx";
 
 /** Projects, one per line; the selected one drives the sessions pane. */
 export const ProjectsPane = memo(function ProjectsPane(props: { view: View["projects"]; focused: boolean; width: number; height: number; filter: string }) {
+  countRender("ProjectsPane");
   const { rows, cursor, offset } = props.view;
   const width = innerColumns(props.width);
   const lines = rows.map((p, i) => ({

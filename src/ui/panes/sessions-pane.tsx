@@ -1,4 +1,5 @@
 import { memo } from "react";
+import { countRender } from "../render-count.ts";
 import { fit, inertLine } from "../../format/inert.ts";
 import { age } from "../../format/time.ts";
 import { innerColumns } from "../layout.ts";
@@ -25,6 +26,7 @@ export const SessionsPane = memo(function SessionsPane(props: {
   filter: string;
   now: number;
 }) {
+  countRender("SessionsPane");
   const { rows, cursor, offset, total } = props.view;
   const width = innerColumns(props.width);
   // Narrow panes drop the age column before the title gets too short to read.
