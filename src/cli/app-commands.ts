@@ -1,5 +1,5 @@
-import { dirname, join } from "node:path";
 import { fail } from "../domain/errors.ts";
+import { directoryOf } from "../store/location.ts";
 import { intFlag } from "./input.ts";
 import type { CommandSpec } from "./types.ts";
 
@@ -31,7 +31,7 @@ export const appCommands: CommandSpec[] = [
     async run(cli) {
       const { runDemo } = await import("../demo/run.ts");
       return runDemo({
-        dbPath: cli.dbIsDefault ? join(dirname(cli.dbPath), "demo.db") : cli.dbPath,
+        dbPath: cli.dbIsDefault ? `${directoryOf(cli.dbPath)}/demo.db` : cli.dbPath,
         ui: cli.flags.ui !== false,
         agents: intFlag(cli, "agents", { min: 1, max: 32 }) ?? 4,
         seconds: intFlag(cli, "seconds", { min: 1 }),

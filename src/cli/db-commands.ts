@@ -1,10 +1,12 @@
-import { statSync } from "node:fs";
 import { fail } from "../domain/errors.ts";
 import { renderRecord } from "../format/table.ts";
 import { SCHEMA_VERSION } from "../store/migrate.ts";
-import { totals } from "../store/queries.ts";
-import { checkDatabase, rebuildProjections } from "../store/rebuild.ts";
 import type { CommandSpec, Invocation } from "./types.ts";
+
+// Read-side modules load drizzle (~15 ms): imported inside the handlers that read, so
+// `event add` and friends (run by hooks on every tool call) start fast.
+const queries = () => import("../store/queries.ts");
+const rebuild = () => import("../store/rebuild.ts");
 
 /** Prints a small report as key/value lines, or JSON. */
 function report(cli: Invocation, fields: Record<string, string | number | boolean>): void {
@@ -12,7 +14,7 @@ function report(cli: Invocation, fields: Record<string, string | number | boolea
   cli.write(renderRecord(Object.entries(fields).map(([k, v]) => [k, String(v)]), cli.format));
 }
 
-const fileSize = (path: string): number => statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+const fileSize = (path: string): number => Bun.file(path).size;
 
 export const dbCommands: CommandSpec[] = [
   {
@@ -42,9 +44,10 @@ export const dbCommands: CommandSpec[] = [
     summary: "schema version, counts and file sizes",
     arity: [0, 0],
     flags: {},
-    run(cli) {
+    async run(cli) {
+      const { totals } = await queries();
       const store = cli.store();
-      const t = totals(store.db);
+      const t = totals(store);
       report(cli, {
         path: cli.dbPath,
         schema: SCHEMA_VERSION,
@@ -62,7 +65,8 @@ export const dbCommands: CommandSpec[] = [
     summary: "rebuild projects, sessions and messages by replaying the event log",
     arity: [0, 0],
     flags: {},
-    run(cli) {
+    async run(cli) {
+      const { rebuildProjections } = await rebuild();
       const { applied } = rebuildProjections(cli.store());
       report(cli, { rebuilt: true, domainEvents: applied });
     },
@@ -73,7 +77,8 @@ export const dbCommands: CommandSpec[] = [
     summary: "integrity check, foreign keys, and projections compared with a replay of the log",
     arity: [0, 0],
     flags: {},
-    run(cli) {
+    async run(cli) {
+      const { checkDatabase } = await rebuild();
       const r = checkDatabase(cli.store());
       const ok = r.integrity.length === 1 && r.integrity[0] === "ok" && r.foreignKeys === 0 && r.projectionsMatchLog;
       report(cli, { ok, integrity: r.integrity.join("; "), foreignKeyErrors: r.foreignKeys, projectionsMatchLog: r.projectionsMatchLog });

@@ -1,11 +1,14 @@
 import { recordEvent } from "../commands/event.ts";
 import { eventColumns, eventLine, json, renderList } from "../format/records.ts";
 import type { CairnEvent } from "../domain/events.ts";
-import { eventsAfter, followEvents, lastEvents, untilInterrupted } from "../store/feed.ts";
-import { countEventsByKind, listEvents } from "../store/queries.ts";
 import { FILTER_FLAGS, LIMIT_FLAG } from "./flags.ts";
 import { eventFilter, intFlag, payloadFlag, stringFlag } from "./input.ts";
 import type { CommandSpec } from "./types.ts";
+
+// Read-side modules load drizzle (~15 ms): imported inside the handlers that read, so
+// `event add` and friends (run by hooks on every tool call) start fast.
+const feed = () => import("../store/feed.ts");
+const queries = () => import("../store/queries.ts");
 
 const LIST_LIMIT = { min: 1, max: 10_000 };
 
@@ -54,9 +57,10 @@ export const eventCommands: CommandSpec[] = [
       after: { type: "string", value: "SEQ", description: "only events after this seq (a cursor)" },
       before: { type: "string", value: "SEQ", description: "only events before this seq" },
     },
-    run(cli) {
+    async run(cli) {
+      const { listEvents } = await queries();
       const filter = { ...eventFilter(cli), after: intFlag(cli, "after"), before: intFlag(cli, "before") };
-      const rows = listEvents(cli.store().db, filter, intFlag(cli, "limit", LIST_LIMIT) ?? 100);
+      const rows = listEvents(cli.store(), filter, intFlag(cli, "limit", LIST_LIMIT) ?? 100);
       cli.write(renderList(cli.format, eventColumns, rows, json.event));
     },
   },
@@ -72,6 +76,7 @@ export const eventCommands: CommandSpec[] = [
       after: { type: "string", value: "SEQ", description: "start after this seq instead of the last N" },
     },
     async run(cli) {
+      const { eventsAfter, followEvents, lastEvents, untilInterrupted } = await feed();
       const store = cli.store();
       const filter = eventFilter(cli);
       const after = intFlag(cli, "after");
@@ -93,8 +98,9 @@ export const eventCommands: CommandSpec[] = [
     summary: "count matching events by kind",
     arity: [0, 0],
     flags: { ...FILTER_FLAGS },
-    run(cli) {
-      const rows = countEventsByKind(cli.store().db, eventFilter(cli));
+    async run(cli) {
+      const { countEventsByKind } = await queries();
+      const rows = countEventsByKind(cli.store(), eventFilter(cli));
       cli.write(
         renderList(
           cli.format,

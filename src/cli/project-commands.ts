@@ -1,9 +1,12 @@
 import { addProject, archiveProject } from "../commands/project.ts";
 import { fail } from "../domain/errors.ts";
 import { json, projectColumns, renderList, renderProject } from "../format/records.ts";
-import { getProject, listProjects } from "../store/queries.ts";
 import { stringFlag } from "./input.ts";
 import type { CommandSpec } from "./types.ts";
+
+// Read-side modules load drizzle (~15 ms): imported inside the handlers that read, so
+// `event add` and friends (run by hooks on every tool call) start fast.
+const queries = () => import("../store/queries.ts");
 
 export const projectCommands: CommandSpec[] = [
   {
@@ -30,8 +33,9 @@ export const projectCommands: CommandSpec[] = [
     summary: "list projects",
     arity: [0, 0],
     flags: { all: { type: "boolean", description: "include archived projects" } },
-    run(cli) {
-      const rows = listProjects(cli.store().db, { includeArchived: cli.flags.all === true });
+    async run(cli) {
+      const { listProjects } = await queries();
+      const rows = listProjects(cli.store(), { includeArchived: cli.flags.all === true });
       cli.write(renderList(cli.format, projectColumns, rows, json.project));
     },
   },
@@ -41,9 +45,10 @@ export const projectCommands: CommandSpec[] = [
     summary: "show one project",
     arity: [1, 1],
     flags: {},
-    run(cli) {
+    async run(cli) {
+      const { getProject } = await queries();
       const id = cli.input[0]!;
-      cli.write(renderProject(cli.format, getProject(cli.store().db, id) ?? fail("not_found", `no project ${id}`)));
+      cli.write(renderProject(cli.format, getProject(cli.store(), id) ?? fail("not_found", `no project ${id}`)));
     },
   },
   {

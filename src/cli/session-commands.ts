@@ -2,10 +2,13 @@ import { appendMessage, newSession, setStatus } from "../commands/session.ts";
 import { fail } from "../domain/errors.ts";
 import { STATUSES, isStatus, type Status } from "../domain/status.ts";
 import { json, renderList, renderSession, sessionColumns } from "../format/records.ts";
-import { getSession, listSessions, sessionMessages } from "../store/queries.ts";
 import { intFlag, listFlag, stringFlag, textArg } from "./input.ts";
 import { LIMIT_FLAG } from "./flags.ts";
 import type { CommandSpec } from "./types.ts";
+
+// Read-side modules load drizzle (~15 ms): imported inside the handlers that read, so
+// `event add` and friends (run by hooks on every tool call) start fast.
+const queries = () => import("../store/queries.ts");
 
 export const sessionCommands: CommandSpec[] = [
   {
@@ -36,10 +39,11 @@ export const sessionCommands: CommandSpec[] = [
       status: { type: "string", value: "S,S", description: `only these statuses (${STATUSES.join(", ")})` },
       ...LIMIT_FLAG,
     },
-    run(cli) {
+    async run(cli) {
+      const { listSessions } = await queries();
       const statuses = listFlag(cli, "status");
       for (const s of statuses ?? []) if (!isStatus(s)) fail("usage", `unknown status ${JSON.stringify(s)}: use ${STATUSES.join(", ")}`);
-      const rows = listSessions(cli.store().db, {
+      const rows = listSessions(cli.store(), {
         project: stringFlag(cli, "project"),
         statuses: statuses as Status[] | undefined,
         limit: intFlag(cli, "limit", { min: 1 }) ?? 100,
@@ -53,11 +57,12 @@ export const sessionCommands: CommandSpec[] = [
     summary: "show a session and its messages in order",
     arity: [1, 1],
     flags: {},
-    run(cli) {
+    async run(cli) {
+      const { getSession, sessionMessages } = await queries();
       const id = cli.input[0]!;
-      const { db } = cli.store();
-      const session = getSession(db, id) ?? fail("not_found", `no session ${id}`);
-      cli.write(renderSession(cli.format, session, sessionMessages(db, id)));
+      const store = cli.store();
+      const session = getSession(store, id) ?? fail("not_found", `no session ${id}`);
+      cli.write(renderSession(cli.format, session, sessionMessages(store, id)));
     },
   },
   {

@@ -1,10 +1,12 @@
-import { createWriteStream } from "node:fs";
-import { exportEvents, importEvents } from "../commands/transfer.ts";
 import { fail } from "../domain/errors.ts";
 import { decodeUtf8 } from "../domain/text.ts";
 import { FILTER_FLAGS } from "./flags.ts";
 import { eventFilter, readStdin, stringFlag } from "./input.ts";
 import type { CommandSpec } from "./types.ts";
+
+// Read-side modules load drizzle (~15 ms): imported inside the handlers that read, so
+// `event add` and friends (run by hooks on every tool call) start fast.
+const transfer = () => import("../commands/transfer.ts");
 
 /** Imports are read whole (they commit in one transaction anyway); this caps memory. */
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024 * 1024;
@@ -24,12 +26,14 @@ export const transferCommands: CommandSpec[] = [
     arity: [0, 0],
     flags: { out: { type: "string", value: "FILE", description: "write to FILE instead of stdout" }, ...FILTER_FLAGS },
     async run(cli) {
+      const { exportEvents } = await transfer();
       const lines = exportEvents(cli.store(), eventFilter(cli));
       const out = stringFlag(cli, "out");
       if (out === undefined) {
         for (const line of lines) cli.write(line + "\n");
         return;
       }
+      const { createWriteStream } = await import("node:fs");
       const file = createWriteStream(out, { mode: 0o600 });
       for (const line of lines) if (!file.write(line + "\n")) await new Promise((r) => file.once("drain", r));
       await new Promise<void>((resolve, reject) => file.end((error?: Error | null) => (error ? reject(error) : resolve())));
@@ -42,6 +46,7 @@ export const transferCommands: CommandSpec[] = [
     arity: [1, 1],
     flags: {},
     async run(cli) {
+      const { importEvents } = await transfer();
       const text = await readImport(cli.input[0]!);
       const result = importEvents({ store: cli.store(), actor: cli.actor }, text.split("\n"));
       if (cli.format === "json") cli.write(JSON.stringify(result) + "\n");

@@ -5,7 +5,7 @@ import { checkedJson, type Json } from "../domain/json.ts";
 import { LIMITS } from "../domain/limits.ts";
 import { checkParts, role } from "../domain/message.ts";
 import { isStatus } from "../domain/status.ts";
-import { driverError, sqliteCode } from "../store/open.ts";
+import { sqliteCode } from "../store/open.ts";
 import { allEvents, type EventFilter } from "../store/queries.ts";
 import type { NewEvent } from "../store/store.ts";
 import type { Store } from "../store/store.ts";
@@ -13,7 +13,7 @@ import type { CommandContext } from "./context.ts";
 
 /** The event log as JSON Lines, one event per line, in seq order. */
 export function* exportEvents(store: Store, filter: EventFilter = {}): Generator<string> {
-  for (const event of allEvents(store.db, filter)) yield JSON.stringify(toJson(event));
+  for (const event of allEvents(store, filter)) yield JSON.stringify(toJson(event));
 }
 
 /** The JSON shape of an event that scripts rely on (`ts` as ISO-8601). */
@@ -127,6 +127,6 @@ export function importEvents(ctx: CommandContext, lines: Iterable<string>): Impo
 }
 
 const describe = (error: unknown): string =>
-  sqliteCode(driverError(error))?.startsWith("SQLITE_CONSTRAINT")
+  sqliteCode(error)?.startsWith("SQLITE_CONSTRAINT")
     ? "conflicts with what the database already holds (missing project or session, or a duplicate)"
     : String((error as Error)?.message ?? error);

@@ -11,7 +11,7 @@ const LIFECYCLES: Status[][] = [["running"], ["running", "waiting"], ["running",
 
 /** Fills an empty database with projects, sessions, messages and coordination events. */
 export function seedDemo(store: Store): { seeded: boolean } {
-  if (listProjects(store.db, { includeArchived: true }).length > 0) return { seeded: false };
+  if (listProjects(store, { includeArchived: true }).length > 0) return { seeded: false };
   const ctx = { store, actor: "demo" };
   const r = random(42);
   for (const p of DEMO_PROJECTS) addProject(ctx, p);

@@ -28,7 +28,9 @@ export function inertLine(text: string): string {
   return inert(text.replace(/\r\n|\r|\n/g, "⏎").replace(/\t/g, " "));
 }
 
-const segmenter = new Intl.Segmenter();
+// Made on first use: constructing a Segmenter costs ~9 ms, too much for every CLI start.
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = (text: string) => (segmenter ??= new Intl.Segmenter()).segment(text);
 
 /** Display width in terminal columns (wide characters count 2). */
 export const displayWidth = (text: string): number => Bun.stringWidth(text);
@@ -39,7 +41,7 @@ export function truncate(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   let out = "";
   let used = 0;
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of graphemes(text)) {
     const w = displayWidth(segment);
     if (used + w > width - 1) break;
     out += segment;
@@ -61,7 +63,7 @@ export function wrap(text: string, width: number): string[] {
   for (const paragraph of text.split("\n")) {
     let line = "";
     let used = 0;
-    for (const { segment } of segmenter.segment(paragraph.replace(/\t/g, "  "))) {
+    for (const { segment } of graphemes(paragraph.replace(/\t/g, "  "))) {
       const w = displayWidth(segment);
       if (used + w > width) {
         // Break at the last space when there is one, so words stay whole.

@@ -44,14 +44,14 @@ const sameBody = (a: CairnEvent, b: NewEvent, payload: string): boolean =>
 export function appendEvent(s: Statements, input: NewEvent): Appended {
   const payload = JSON.stringify(input.payload);
   if (input.id !== undefined) {
-    const row = s.eventById.get({ id: input.id });
+    const row = s.eventById.get(input.id);
     if (row) {
       const existing = rowToEvent(row);
       if (!sameBody(existing, input, payload)) fail("conflict", `event id ${input.id} already exists with a different body`);
       return { event: existing, duplicate: true };
     }
   }
-  const current = s.streamVersion.get({ stream: input.stream })?.version ?? 0;
+  const current = s.streamVersion.get(input.stream)?.version ?? 0;
   if (input.expectedVersion != null && input.expectedVersion !== current) {
     fail("conflict", `stream ${input.stream} is at version ${current}, expected ${input.expectedVersion}`);
   }
@@ -69,7 +69,8 @@ export function appendEvent(s: Statements, input: NewEvent): Appended {
     ts: input.ts ?? Date.now(),
     actor: input.actor ?? null,
   };
-  event.seq = s.insertEvent.get({ ...event, payload })!.seq;
+  const e = event;
+  event.seq = s.insertEvent.get(e.id, e.stream, e.version, e.kind, e.project, e.session, e.source, e.target, payload, e.ts, e.actor)!.seq;
   if (isDomainKind(event.kind)) applyEvent(s, event);
   return { event, duplicate: false };
 }

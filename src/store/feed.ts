@@ -11,8 +11,8 @@ const PAGE = 500;
  */
 export function eventsAfter(store: Store, filter: EventFilter, cursor: number, onPage: (events: CairnEvent[]) => void): number {
   for (;;) {
-    const head = lastSeq(store.db);
-    const page = listEvents(store.db, { ...filter, after: cursor }, PAGE);
+    const head = lastSeq(store);
+    const page = listEvents(store, { ...filter, after: cursor }, PAGE);
     if (page.length > 0) onPage(page);
     if (page.length < PAGE) return Math.max(head, page.at(-1)?.seq ?? cursor);
     cursor = page.at(-1)!.seq;
@@ -21,8 +21,8 @@ export function eventsAfter(store: Store, filter: EventFilter, cursor: number, o
 
 /** The newest `limit` matching events and the cursor to follow from. */
 export function lastEvents(store: Store, filter: EventFilter, limit: number): { events: CairnEvent[]; cursor: number } {
-  const head = lastSeq(store.db);
-  const events = listEvents(store.db, filter, limit);
+  const head = lastSeq(store);
+  const events = listEvents(store, filter, limit);
   return { events, cursor: Math.max(head, events.at(-1)?.seq ?? 0) };
 }
 

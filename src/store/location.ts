@@ -1,10 +1,15 @@
-import { homedir } from "node:os";
-import { join } from "node:path";
-
 /** Where the database lives: --db, else $CAIRN_DB, else $XDG_DATA_HOME/cairn/cairn.db. */
 export function resolveDbPath(flag: string | undefined, env: Record<string, string | undefined> = process.env): { path: string; isDefault: boolean } {
   if (flag) return { path: flag, isDefault: false };
   if (env.CAIRN_DB) return { path: env.CAIRN_DB, isDefault: false };
-  const dataHome = env.XDG_DATA_HOME || join(homedir(), ".local", "share");
-  return { path: join(dataHome, "cairn", "cairn.db"), isDefault: true };
+  // node:os costs ~2 ms to load; $HOME is set wherever cairn runs, os.homedir() covers the rest.
+  const home = env.HOME || (require("node:os") as typeof import("node:os")).homedir();
+  const dataHome = env.XDG_DATA_HOME || `${home}/.local/share`;
+  return { path: `${dataHome.replace(/\/+$/, "")}/cairn/cairn.db`, isDefault: true };
+}
+
+/** The directory part of a path (what node:path's dirname gives, without loading it). */
+export function directoryOf(path: string): string {
+  const cut = path.replace(/\/+$/, "").lastIndexOf("/");
+  return cut < 0 ? "." : cut === 0 ? "/" : path.slice(0, cut);
 }

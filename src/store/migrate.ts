@@ -1,9 +1,13 @@
 import type { Database } from "bun:sqlite";
-import { readFileSync } from "node:fs";
 import journal from "../../drizzle/meta/_journal.json" with { type: "json" };
 import { fail } from "../domain/errors.ts";
 
-const MIGRATIONS_DIR = new URL("../../drizzle/", import.meta.url);
+/** The committed `drizzle/` folder, from the sources (src/store) or from the built bundle (dist). */
+function migrationsDir(): URL {
+  const { existsSync } = require("node:fs") as typeof import("node:fs");
+  const candidates = [new URL("../../drizzle/", import.meta.url), new URL("../drizzle/", import.meta.url)];
+  return candidates.find((url) => existsSync(new URL("meta/_journal.json", url))) ?? fail("storage", "cairn's migrations folder drizzle/ is missing");
+}
 
 /** The schema version this cairn writes: one per migration in `drizzle/`. */
 export const SCHEMA_VERSION = journal.entries.length;
@@ -25,8 +29,10 @@ export function migrate(sqlite: Database, path: string): void {
     const current = userVersion(sqlite);
     if (current > SCHEMA_VERSION) tooNew(path, current);
     if (current === 0) refuseForeignDatabase(sqlite, path);
+    const { readFileSync } = require("node:fs") as typeof import("node:fs");
+    const dir = migrationsDir();
     for (const entry of journal.entries.slice(current)) {
-      const sql = readFileSync(new URL(`${entry.tag}.sql`, MIGRATIONS_DIR), "utf8");
+      const sql = readFileSync(new URL(`${entry.tag}.sql`, dir), "utf8");
       for (const statement of sql.split("--> statement-breakpoint")) {
         if (statement.trim()) sqlite.run(statement);
       }

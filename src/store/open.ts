@@ -1,7 +1,6 @@
 import { Database } from "bun:sqlite";
-import { closeSync, mkdirSync, openSync, statSync } from "node:fs";
-import { dirname } from "node:path";
 import { CairnError, fail } from "../domain/errors.ts";
+import { directoryOf } from "./location.ts";
 import { migrate } from "./migrate.ts";
 
 export interface OpenOptions {
@@ -16,10 +15,12 @@ export const DEFAULT_BUSY_TIMEOUT_MS = Number(process.env.CAIRN_BUSY_TIMEOUT_MS)
 /** Opens (creating if needed) a cairn database: pragmas, then pending migrations. */
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
   const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
-  prepareFile(path, options.createDir ?? false);
-  let sqlite: Database | undefined;
+  let sqlite = openExisting(path);
   try {
-    sqlite = new Database(path, { create: true, readwrite: true, strict: true });
+    if (!sqlite) {
+      prepareFile(path, options.createDir ?? false);
+      sqlite = new Database(path, { create: true, readwrite: true, strict: true });
+    }
     sqlite.run(`PRAGMA busy_timeout = ${busyTimeoutMs}`);
     setWal(sqlite, busyTimeoutMs);
     sqlite.run("PRAGMA synchronous = NORMAL");
@@ -32,8 +33,20 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
   }
 }
 
+/** The common case, an existing file: opened without the checks a new one needs. */
+function openExisting(path: string): Database | undefined {
+  try {
+    return new Database(path, { create: false, readwrite: true, strict: true });
+  } catch {
+    return undefined; // missing, a directory, unreadable: prepareFile says which
+  }
+}
+
+/** Checks the place for a new database and creates the file user-only. */
 function prepareFile(path: string, createDir: boolean): void {
-  const dir = dirname(path);
+  // Loaded here, not at start-up: only a new or broken database needs node:fs.
+  const { closeSync, mkdirSync, openSync, statSync } = require("node:fs") as typeof import("node:fs");
+  const dir = directoryOf(path);
   if (createDir) mkdirSync(dir, { recursive: true, mode: 0o700 });
   const dirStat = statSync(dir, { throwIfNoEntry: false });
   if (!dirStat) fail("storage", `cannot create database ${path}: directory ${dir} does not exist`);
@@ -65,12 +78,6 @@ function setWal(sqlite: Database, busyTimeoutMs: number): void {
       Bun.sleepSync(5);
     }
   }
-}
-
-/** drizzle wraps driver errors; the SQLite code we map is on the cause. */
-export function driverError(error: unknown): unknown {
-  const cause = (error as { cause?: unknown } | null)?.cause;
-  return cause && typeof cause === "object" && "code" in cause ? cause : error;
 }
 
 export const sqliteCode = (error: unknown): string | undefined => (error as { code?: string } | null)?.code;

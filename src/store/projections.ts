@@ -1,13 +1,12 @@
 import type { CairnEvent, DomainPayloads } from "../domain/events.ts";
 import { DOMAIN_KINDS } from "../domain/events.ts";
+import { fail } from "../domain/errors.ts";
 import { sessionNumber } from "../domain/ids.ts";
 import type { Statements } from "./statements.ts";
-import { fail } from "../domain/errors.ts";
 
 /** An update that touched no row names a project or session that does not exist. */
-const found = (result: unknown, what: string, id: string | null) => {
-  // drizzle types run() as void on bun:sqlite; at run time it is bun's { changes }.
-  if ((result as { changes: number }).changes === 0) fail("not_found", `no ${what} ${id}`);
+const found = (result: { changes: number }, what: string, id: string | null) => {
+  if (result.changes === 0) fail("not_found", `no ${what} ${id}`);
 };
 
 /**
@@ -16,48 +15,39 @@ const found = (result: unknown, what: string, id: string | null) => {
  * from the event (never the clock), which keeps replays deterministic.
  */
 export function applyEvent(s: Statements, event: CairnEvent): void {
-  const { ts } = event;
+  const { ts, project, session } = event;
   switch (event.kind) {
     case DOMAIN_KINDS.projectCreated: {
-      const payload = event.payload as unknown as DomainPayloads["project.created"];
-      if (s.projectById.get({ id: event.project })) fail("exists", `project ${event.project} already exists`);
-      s.insertProject.run({ id: event.project, name: payload.name, repo: payload.repo, description: payload.description, ts });
+      const p = event.payload as unknown as DomainPayloads["project.created"];
+      if (s.projectById.get(project)) fail("exists", `project ${project} already exists`);
+      s.insertProject.run(project, p.name, p.repo, p.description, ts);
       return;
     }
     case DOMAIN_KINDS.projectArchived:
-      found(s.archiveProject.run({ id: event.project, ts }), "project", event.project);
+      found(s.archiveProject.run(project, ts), "project", project);
       return;
     case DOMAIN_KINDS.sessionCreated: {
-      const payload = event.payload as unknown as DomainPayloads["session.created"];
-      found(s.countSession.run({ id: event.project, number: sessionNumber(event.session!) }), "project", event.project);
-      if (s.sessionById.get({ id: event.session })) fail("exists", `session ${event.session} already exists`);
-      s.insertSession.run({
-        id: event.session,
-        project: event.project,
-        title: payload.title,
-        status: payload.status,
-        externalId: payload.externalId ?? null,
-        ts,
-      });
+      const p = event.payload as unknown as DomainPayloads["session.created"];
+      found(s.countSession.run(project, sessionNumber(session!)), "project", project);
+      if (s.sessionById.get(session)) fail("exists", `session ${session} already exists`);
+      s.insertSession.run(session, project, p.title, p.status, p.externalId ?? null, ts);
       return;
     }
     case DOMAIN_KINDS.sessionStatusChanged: {
-      const payload = event.payload as unknown as DomainPayloads["session.status_changed"];
-      found(s.setSessionStatus.run({ id: event.session, status: payload.to, ts }), "session", event.session);
+      const p = event.payload as unknown as DomainPayloads["session.status_changed"];
+      found(s.setSessionStatus.run(session, p.to, ts), "session", session);
       return;
     }
     case DOMAIN_KINDS.sessionTitled: {
-      const payload = event.payload as unknown as DomainPayloads["session.titled"];
-      found(s.setSessionTitle.run({ id: event.session, title: payload.title, ts }), "session", event.session);
+      const p = event.payload as unknown as DomainPayloads["session.titled"];
+      found(s.setSessionTitle.run(session, p.title, ts), "session", session);
       return;
     }
     case DOMAIN_KINDS.messageAppended: {
-      const payload = event.payload as unknown as DomainPayloads["message.appended"];
-      const { position } = s.countMessage.get({ id: event.session, ts }) ?? fail("not_found", `no session ${event.session}`);
-      s.insertMessage.run({ id: payload.id, session: event.session, position, role: payload.role, ts });
-      payload.parts.forEach((part, index) => {
-        s.insertPart.run({ messageId: payload.id, position: index + 1, type: part.type, data: JSON.stringify(part) });
-      });
+      const p = event.payload as unknown as DomainPayloads["message.appended"];
+      const { position } = s.countMessage.get(session, ts) ?? fail("not_found", `no session ${session}`);
+      s.insertMessage.run(p.id, session, position, p.role, ts);
+      p.parts.forEach((part, index) => s.insertPart.run(p.id, index + 1, part.type, JSON.stringify(part)));
       return;
     }
   }

@@ -4,7 +4,21 @@ import type { Part } from "../domain/message.ts";
 import type { Status } from "../domain/status.ts";
 import { events, messageParts, messages, projects, sessions } from "./schema.ts";
 import { projectOf, rowToEvent, sessionOf, type Message, type Project, type Session } from "./rows.ts";
-import type { Db } from "./statements.ts";
+import { drizzle, type BunSQLiteDatabase } from "drizzle-orm/bun-sqlite";
+import * as schema from "./schema.ts";
+import type { Store } from "./store.ts";
+
+/** The read side goes through drizzle's query builder. */
+export type Db = BunSQLiteDatabase<typeof schema>;
+
+const readers = new WeakMap<Store, Db>();
+
+/** The drizzle handle for a store's connection, made once. */
+export function dbOf(store: Store): Db {
+  let db = readers.get(store);
+  if (!db) readers.set(store, (db = drizzle({ client: store.sqlite, schema })));
+  return db;
+}
 
 /** Which events to read. Every field narrows; absent fields match everything. */
 export interface EventFilter {
@@ -54,7 +68,8 @@ function eventConditions(f: EventFilter): SQL | undefined {
  * Matching events in seq order. With `after`, the first `limit` after the cursor
  * (reading forward); otherwise the newest `limit` (like tail).
  */
-export function listEvents(db: Db, filter: EventFilter, limit: number): CairnEvent[] {
+export function listEvents(store: Store, filter: EventFilter, limit: number): CairnEvent[] {
+  const db = dbOf(store);
   const where = eventConditions(filter);
   if (filter.after !== undefined) {
     return db.select().from(events).where(where).orderBy(asc(events.seq)).limit(limit).all().map(rowToEvent);
@@ -64,17 +79,20 @@ export function listEvents(db: Db, filter: EventFilter, limit: number): CairnEve
 }
 
 /** How many events match (cheap with a seq cursor: it reads only the range after it). */
-export function countEvents(db: Db, filter: EventFilter): number {
+export function countEvents(store: Store, filter: EventFilter): number {
+  const db = dbOf(store);
   return db.select({ n: sql<number>`count(*)` }).from(events).where(eventConditions(filter)).get()?.n ?? 0;
 }
 
-export function getEvent(db: Db, seq: number): CairnEvent | undefined {
+export function getEvent(store: Store, seq: number): CairnEvent | undefined {
+  const db = dbOf(store);
   const row = db.select().from(events).where(eq(events.seq, seq)).get();
   return row && rowToEvent(row);
 }
 
 /** Counts of matching events by kind, most frequent first. */
-export function countEventsByKind(db: Db, filter: EventFilter): Array<{ kind: string; count: number }> {
+export function countEventsByKind(store: Store, filter: EventFilter): Array<{ kind: string; count: number }> {
+  const db = dbOf(store);
   return db
     .select({ kind: events.kind, count: sql<number>`count(*)` })
     .from(events)
@@ -85,23 +103,26 @@ export function countEventsByKind(db: Db, filter: EventFilter): Array<{ kind: st
 }
 
 /** The newest seq in the log (0 when empty): the cursor a new tail starts from. */
-export function lastSeq(db: Db): number {
+export function lastSeq(store: Store): number {
+  const db = dbOf(store);
   return db.select({ seq: sql<number | null>`max(${events.seq})` }).from(events).get()?.seq ?? 0;
 }
 
 /** Every event in seq order, streamed: for rebuild and export of large logs. */
-export function* allEvents(db: Db, filter: EventFilter = {}): Generator<CairnEvent> {
+export function* allEvents(store: Store, filter: EventFilter = {}): Generator<CairnEvent> {
+  const db = dbOf(store);
   const batch = 1000;
   let after = filter.after ?? 0;
   for (;;) {
-    const page = listEvents(db, { ...filter, after }, batch);
+    const page = listEvents(store, { ...filter, after }, batch);
     yield* page;
     if (page.length < batch) return;
     after = page[page.length - 1]!.seq;
   }
 }
 
-export function listProjects(db: Db, options: { includeArchived?: boolean } = {}): Project[] {
+export function listProjects(store: Store, options: { includeArchived?: boolean } = {}): Project[] {
+  const db = dbOf(store);
   return db
     .select()
     .from(projects)
@@ -111,7 +132,8 @@ export function listProjects(db: Db, options: { includeArchived?: boolean } = {}
     .map(projectOf);
 }
 
-export function getProject(db: Db, id: string): Project | undefined {
+export function getProject(store: Store, id: string): Project | undefined {
+  const db = dbOf(store);
   const row = db.select().from(projects).where(eq(projects.id, id)).get();
   return row && projectOf(row);
 }
@@ -138,7 +160,8 @@ const sessionOrder = (f: SessionFilter) =>
   f.order === "created" ? [desc(sessions.createdAt), desc(sessions.id)] : [desc(sessions.updatedAt), desc(sessions.id)];
 
 /** Sessions, most recent activity first (or newest first). */
-export function listSessions(db: Db, filter: SessionFilter = {}): Session[] {
+export function listSessions(store: Store, filter: SessionFilter = {}): Session[] {
+  const db = dbOf(store);
   return db
     .select()
     .from(sessions)
@@ -150,17 +173,20 @@ export function listSessions(db: Db, filter: SessionFilter = {}): Session[] {
     .map(sessionOf);
 }
 
-export function countSessions(db: Db, filter: SessionFilter = {}): number {
+export function countSessions(store: Store, filter: SessionFilter = {}): number {
+  const db = dbOf(store);
   return db.select({ n: sql<number>`count(*)` }).from(sessions).where(sessionConditions(filter)).get()?.n ?? 0;
 }
 
 /** Where a session stands in a `created`-ordered list (0-based), so a selection survives inserts above it. */
-export function sessionPosition(db: Db, filter: SessionFilter, session: Session): number {
+export function sessionPosition(store: Store, filter: SessionFilter, session: Session): number {
+  const db = dbOf(store);
   const before = or(gt(sessions.createdAt, session.createdAt), and(eq(sessions.createdAt, session.createdAt), gt(sessions.id, session.id)));
   return db.select({ n: sql<number>`count(*)` }).from(sessions).where(and(sessionConditions(filter), before)).get()?.n ?? 0;
 }
 
-export function getSession(db: Db, id: string): Session | undefined {
+export function getSession(store: Store, id: string): Session | undefined {
+  const db = dbOf(store);
   const row = db.select().from(sessions).where(eq(sessions.id, id)).get();
   return row && sessionOf(row);
 }
@@ -180,12 +206,14 @@ const messageConditions = (session: string, text: string | undefined): SQL | und
       : undefined,
   );
 
-export function countMessages(db: Db, session: string, text?: string): number {
+export function countMessages(store: Store, session: string, text?: string): number {
+  const db = dbOf(store);
   return db.select({ n: sql<number>`count(*)` }).from(messages).where(messageConditions(session, text)).get()?.n ?? 0;
 }
 
 /** Messages of a session in order, with their parts; a window when offset/limit are given. */
-export function sessionMessages(db: Db, session: string, window: MessageWindow = {}): Message[] {
+export function sessionMessages(store: Store, session: string, window: MessageWindow = {}): Message[] {
+  const db = dbOf(store);
   const rows = db
     .select()
     .from(messages)
@@ -211,7 +239,8 @@ export function sessionMessages(db: Db, session: string, window: MessageWindow =
 }
 
 /** Header figures for people: cheap even on a million events. */
-export function totals(db: Db): { projects: number; sessions: number; events: number } {
+export function totals(store: Store): { projects: number; sessions: number; events: number } {
+  const db = dbOf(store);
   const count = (table: typeof projects | typeof sessions) => db.select({ n: sql<number>`count(*)` }).from(table).get()?.n ?? 0;
-  return { projects: count(projects), sessions: count(sessions), events: lastSeq(db) };
+  return { projects: count(projects), sessions: count(sessions), events: lastSeq(store) };
 }

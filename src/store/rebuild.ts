@@ -8,7 +8,7 @@ import type { Store } from "./store.ts";
 function replay(store: Store): number {
   for (const table of PROJECTION_TABLES) store.sqlite.run(`DELETE FROM ${table}`);
   let applied = 0;
-  for (const event of allEvents(store.db)) {
+  for (const event of allEvents(store)) {
     if (!isDomainKind(event.kind)) continue;
     applyEvent(store.statements, event);
     applied++;

@@ -27,5 +27,9 @@ export interface Message {
   createdAt: number;
 }
 
-export const projectOf = ({ sessionCounter: _, ...row }: typeof projects.$inferSelect): Project => row;
-export const sessionOf = (row: typeof sessions.$inferSelect): Session => row as Session;
+/** From a row read by drizzle (boolean `archived`) or by raw SQL (0/1). */
+export const projectOf = ({ sessionCounter: _, archived, ...row }: Omit<typeof projects.$inferSelect, "archived"> & { archived: boolean | number }): Project => ({
+  ...row,
+  archived: Boolean(archived),
+});
+export const sessionOf = (row: Omit<typeof sessions.$inferSelect, "status"> & { status: string }): Session => row as Session;

@@ -1,106 +1,68 @@
-import { eq, sql } from "drizzle-orm";
-import type { BunSQLiteDatabase } from "drizzle-orm/bun-sqlite";
-import { events, messageParts, messages, projects, sessions } from "./schema.ts";
-import type * as schema from "./schema.ts";
+import type { Database, Statement } from "bun:sqlite";
+import type { EventRow } from "./rows.ts";
 
-export type Db = BunSQLiteDatabase<typeof schema>;
-
-const p = sql.placeholder;
-/** update().set() takes SQL, not bare placeholders. */
-const v = (name: string) => sql`${p(name)}`;
-
-/**
- * Every statement the write path runs, prepared once per connection: the append hot path
- * then costs the same as hand-written prepared statements.
- */
-export function prepareStatements(db: Db) {
-  return {
-    eventById: db.select().from(events).where(eq(events.id, p("id"))).prepare(),
-    streamVersion: db
-      .select({ version: sql<number | null>`max(${events.version})` })
-      .from(events)
-      .where(eq(events.stream, p("stream")))
-      .prepare(),
-    insertEvent: db
-      .insert(events)
-      .values({
-        id: p("id"),
-        stream: p("stream"),
-        version: p("version"),
-        kind: p("kind"),
-        project: p("project"),
-        session: p("session"),
-        source: p("source"),
-        target: p("target"),
-        payload: p("payload"),
-        ts: p("ts"),
-        actor: p("actor"),
-      })
-      .returning({ seq: events.seq })
-      .prepare(),
-
-    projectById: db.select().from(projects).where(eq(projects.id, p("id"))).prepare(),
-    sessionById: db.select().from(sessions).where(eq(sessions.id, p("id"))).prepare(),
-    sessionByExternalId: db.select().from(sessions).where(eq(sessions.externalId, p("externalId"))).prepare(),
-
-    insertProject: db
-      .insert(projects)
-      .values({
-        id: p("id"),
-        name: p("name"),
-        repo: p("repo"),
-        description: p("description"),
-        createdAt: p("ts"),
-        updatedAt: p("ts"),
-      })
-      .prepare(),
-    archiveProject: db
-      .update(projects)
-      .set({ archived: true, updatedAt: v("ts") })
-      .where(eq(projects.id, p("id")))
-      .prepare(),
-    countSession: db
-      .update(projects)
-      .set({ sessionCounter: sql`max(${projects.sessionCounter}, ${p("number")})` })
-      .where(eq(projects.id, p("id")))
-      .prepare(),
-    insertSession: db
-      .insert(sessions)
-      .values({
-        id: p("id"),
-        project: p("project"),
-        title: p("title"),
-        status: p("status"),
-        externalId: p("externalId"),
-        createdAt: p("ts"),
-        updatedAt: p("ts"),
-      })
-      .prepare(),
-    setSessionStatus: db
-      .update(sessions)
-      .set({ status: v("status"), updatedAt: v("ts") })
-      .where(eq(sessions.id, p("id")))
-      .prepare(),
-    setSessionTitle: db
-      .update(sessions)
-      .set({ title: v("title"), updatedAt: v("ts") })
-      .where(eq(sessions.id, p("id")))
-      .prepare(),
-    countMessage: db
-      .update(sessions)
-      .set({ messageCount: sql`${sessions.messageCount} + 1`, updatedAt: v("ts") })
-      .where(eq(sessions.id, p("id")))
-      .returning({ position: sessions.messageCount })
-      .prepare(),
-    insertMessage: db
-      .insert(messages)
-      .values({ id: p("id"), session: p("session"), position: p("position"), role: p("role"), createdAt: p("ts") })
-      .prepare(),
-    insertPart: db
-      .insert(messageParts)
-      .values({ messageId: p("messageId"), position: p("position"), type: p("type"), data: p("data") })
-      .prepare(),
-  };
+/** A project row as the write path reads it (column names as the drizzle schema's keys). */
+export interface ProjectRow {
+  id: string;
+  name: string;
+  repo: string | null;
+  description: string | null;
+  archived: number;
+  sessionCounter: number;
+  createdAt: number;
+  updatedAt: number;
 }
 
-export type Statements = ReturnType<typeof prepareStatements>;
+export interface SessionRow {
+  id: string;
+  project: string;
+  title: string;
+  status: string;
+  messageCount: number;
+  externalId: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+const PROJECT_COLUMNS = "id, name, repo, description, archived, session_counter AS sessionCounter, created_at AS createdAt, updated_at AS updatedAt";
+const SESSION_COLUMNS = "id, project, title, status, message_count AS messageCount, external_id AS externalId, created_at AS createdAt, updated_at AS updatedAt";
+
+/**
+ * The SQL of the write path: appends and projection updates, as plain prepared bun:sqlite
+ * statements. Every CLI call and hook runs these; drizzle's query builder costs ~15 ms to
+ * load and a little per call, which the start-up and append budgets cannot afford. The
+ * tables come from the drizzle schema (migrations); `statements.test.ts` checks these
+ * column lists against it.
+ */
+const SQL = {
+  eventById: "SELECT * FROM events WHERE id = ?1",
+  streamVersion: "SELECT max(version) AS version FROM events WHERE stream = ?1",
+  insertEvent: "INSERT INTO events (id, stream, version, kind, project, session, source, target, payload, ts, actor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) RETURNING seq",
+  projectById: `SELECT ${PROJECT_COLUMNS} FROM projects WHERE id = ?1`,
+  sessionById: `SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = ?1`,
+  sessionByExternalId: `SELECT ${SESSION_COLUMNS} FROM sessions WHERE external_id = ?1`,
+  insertProject: "INSERT INTO projects (id, name, repo, description, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+  archiveProject: "UPDATE projects SET archived = 1, updated_at = ?2 WHERE id = ?1",
+  countSession: "UPDATE projects SET session_counter = max(session_counter, ?2) WHERE id = ?1",
+  insertSession: "INSERT INTO sessions (id, project, title, status, external_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+  setSessionStatus: "UPDATE sessions SET status = ?2, updated_at = ?3 WHERE id = ?1",
+  setSessionTitle: "UPDATE sessions SET title = ?2, updated_at = ?3 WHERE id = ?1",
+  countMessage: "UPDATE sessions SET message_count = message_count + 1, updated_at = ?2 WHERE id = ?1 RETURNING message_count AS position",
+  insertMessage: "INSERT INTO messages (id, session, position, role, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+  insertPart: "INSERT INTO message_parts (message_id, position, type, data) VALUES (?1, ?2, ?3, ?4)",
+} as const;
+
+type Sql = typeof SQL;
+type Param = string | number | null;
+
+/** Statements by name, each compiled the first time it is used. */
+export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "streamVersion" ? { version: number | null } : K extends "insertEvent" ? { seq: number } : K extends "countMessage" ? { position: number } : unknown, Param[]> };
+
+export function prepareStatements(sqlite: Database): Statements {
+  const compiled: Partial<Record<keyof Sql, Statement>> = {};
+  return new Proxy({} as Statements, {
+    get: (_, name: keyof Sql) => (compiled[name] ??= sqlite.prepare(SQL[name])),
+  });
+}
+
+export { SQL as WRITE_SQL };

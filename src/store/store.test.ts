@@ -50,13 +50,13 @@ describe("the event log", () => {
     expect(retry.duplicate).toBe(true);
     expect(retry.event.seq).toBe(first.event.seq);
     expect(codeOf(() => store.append([{ id: "x1", stream: "job:1", kind: "step", payload: { n: 2 } }]))).toBe("conflict");
-    expect(listEvents(store.db, {}, 100)).toHaveLength(1);
+    expect(listEvents(store, {}, 100)).toHaveLength(1);
   });
 
   test("an expected version that does not match is a conflict and writes nothing", () => {
     store.append([{ stream: "job:1", kind: "step", payload: {}, expectedVersion: 0 }]);
     expect(codeOf(() => store.append([{ stream: "job:1", kind: "step", payload: {}, expectedVersion: 0 }]))).toBe("conflict");
-    expect(listEvents(store.db, {}, 100)).toHaveLength(1);
+    expect(listEvents(store, {}, 100)).toHaveLength(1);
   });
 
   test("a failing event rolls back the whole transaction", () => {
@@ -68,7 +68,7 @@ describe("the event log", () => {
         ]),
       ),
     ).toBe("conflict");
-    expect(listEvents(store.db, {}, 100)).toHaveLength(0);
+    expect(listEvents(store, {}, 100)).toHaveLength(0);
   });
 
   test("coordination events change no projection", () => {
@@ -113,20 +113,20 @@ describe("projections", () => {
 
   test("unknown part types are kept verbatim", () => {
     fill();
-    const [, second] = sessionMessages(store.db, "api-1");
+    const [, second] = sessionMessages(store, "api-1");
     expect(second!.parts[2]).toEqual({ type: "mystery", keep: [1, 2] });
   });
 
   test("sessions by project and status, most recent first", () => {
     fill();
     setStatus(ctx(), { session: "web-1", status: "waiting" });
-    expect(listSessions(store.db, { project: "web", statuses: ["waiting"] }).map((s) => s.id)).toEqual(["web-1"]);
-    expect(listSessions(store.db, { project: "api" }).map((s) => s.id)).toEqual(["api-2", "api-1"]);
+    expect(listSessions(store, { project: "web", statuses: ["waiting"] }).map((s) => s.id)).toEqual(["web-1"]);
+    expect(listSessions(store, { project: "api" }).map((s) => s.id)).toEqual(["api-2", "api-1"]);
   });
 
   test("counts by kind", () => {
     fill();
-    expect(countEventsByKind(store.db, { kinds: ["task_started", "project.created"] })).toEqual([
+    expect(countEventsByKind(store, { kinds: ["task_started", "project.created"] })).toEqual([
       { kind: "task_started", count: 5 },
       { kind: "project.created", count: 2 },
     ]);

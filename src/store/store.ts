@@ -1,11 +1,9 @@
 import type { Database } from "bun:sqlite";
-import { drizzle } from "drizzle-orm/bun-sqlite";
 import type { CairnEvent } from "../domain/events.ts";
 import { appendEvent, type Appended, type NewEvent } from "./append.ts";
-import { driverError, openDatabase, storageError, type OpenOptions } from "./open.ts";
+import { openDatabase, storageError, type OpenOptions } from "./open.ts";
 import { projectOf, sessionOf, type Project, type Session } from "./rows.ts";
-import * as schema from "./schema.ts";
-import { prepareStatements, type Db, type Statements } from "./statements.ts";
+import { prepareStatements, type Statements } from "./statements.ts";
 
 /** What a command sees inside one write transaction: current state, and the one append path. */
 export interface Writer {
@@ -19,27 +17,22 @@ export interface Writer {
 
 /**
  * The one place that touches SQLite. Commands write through `write()`; views read through
- * the query functions that take `store.db`.
+ * the query functions in `queries.ts` (drizzle, loaded only by the commands that read).
  */
 export class Store {
-  readonly db: Db;
-  #statements?: Statements;
-  #writer?: Writer;
+  readonly statements: Statements;
+  readonly #writer: Writer;
 
   constructor(
     readonly sqlite: Database,
     readonly path: string,
   ) {
-    this.db = drizzle({ client: sqlite, schema });
+    this.statements = prepareStatements(sqlite);
+    this.#writer = makeWriter(this.statements);
   }
 
   static open(path: string, options?: OpenOptions): Store {
     return new Store(openDatabase(path, options), path);
-  }
-
-  /** Prepared lazily: read-only commands never pay for them. */
-  get statements(): Statements {
-    return (this.#statements ??= prepareStatements(this.db));
   }
 
   /**
@@ -47,11 +40,15 @@ export class Store {
    * every projection change commits together, or nothing does.
    */
   write<T>(fn: (writer: Writer) => T): T {
-    const writer = (this.#writer ??= this.#makeWriter());
+    // Plain BEGIN/COMMIT: bun:sqlite's transaction() helper costs ~1 ms to set up per process.
     try {
-      return this.db.transaction(() => fn(writer), { behavior: "immediate" });
+      this.sqlite.run("BEGIN IMMEDIATE");
+      const result = fn(this.#writer);
+      this.sqlite.run("COMMIT");
+      return result;
     } catch (error) {
-      throw storageError(driverError(error), this.path);
+      if (this.sqlite.inTransaction) this.sqlite.run("ROLLBACK");
+      throw storageError(error, this.path);
     }
   }
 
@@ -68,26 +65,25 @@ export class Store {
   close(): void {
     this.sqlite.close();
   }
+}
 
-  #makeWriter(): Writer {
-    const s = this.statements;
-    return {
-      append: (event) => appendEvent(s, event),
-      project: (id) => {
-        const row = s.projectById.get({ id });
-        return row && projectOf(row);
-      },
-      nextSessionNumber: (id) => (s.projectById.get({ id })?.sessionCounter ?? 0) + 1,
-      session: (id) => {
-        const row = s.sessionById.get({ id });
-        return row && sessionOf(row);
-      },
-      sessionByExternalId: (externalId) => {
-        const row = s.sessionByExternalId.get({ externalId });
-        return row && sessionOf(row);
-      },
-    };
-  }
+function makeWriter(s: Statements): Writer {
+  return {
+    append: (event) => appendEvent(s, event),
+    project: (id) => {
+      const row = s.projectById.get(id);
+      return row ? projectOf(row) : undefined;
+    },
+    nextSessionNumber: (id) => (s.projectById.get(id)?.sessionCounter ?? 0) + 1,
+    session: (id) => {
+      const row = s.sessionById.get(id);
+      return row ? sessionOf(row) : undefined;
+    },
+    sessionByExternalId: (externalId) => {
+      const row = s.sessionByExternalId.get(externalId);
+      return row ? sessionOf(row) : undefined;
+    },
+  };
 }
 
 export type { CairnEvent, NewEvent, Appended };

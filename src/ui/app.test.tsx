@@ -86,7 +86,7 @@ describe("the app", () => {
     await shows("hello from the prompt");
     await press(KEYS.enter);
     await shows("appended to api-1");
-    const messages = sessionMessages(store.db, "api-1");
+    const messages = sessionMessages(store, "api-1");
     expect(messages.at(-1)).toMatchObject({ role: "user", parts: [{ type: "text", text: "hello from the prompt" }] });
   });
 
@@ -107,7 +107,7 @@ describe("the app", () => {
     await shows("second line");
     await press(KEYS.enter);
     await shows("appended to api-1");
-    expect(sessionMessages(store.db, "api-1").at(-1)!.parts).toEqual([{ type: "text", text: "first line\nsecond line" }]);
+    expect(sessionMessages(store, "api-1").at(-1)!.parts).toEqual([{ type: "text", text: "first line\nsecond line" }]);
   });
 
   test("e narrows the events pane to the selected session and back", async () => {
@@ -124,7 +124,7 @@ describe("the app", () => {
   test("Esc cancels the prompt and writes nothing", async () => {
     await press("2", "j", "a", "draft", KEYS.escape);
     await until((s) => !s.includes("append to api-1"), "the prompt closing");
-    expect(getSession(store.db, "api-1")!.messageCount).toBe(2);
+    expect(getSession(store, "api-1")!.messageCount).toBe(2);
   });
 
   test("s offers only valid transitions and applies the chosen one", async () => {
@@ -134,17 +134,17 @@ describe("the app", () => {
     expect(offered).toEqual(["waiting", "review", "done", "failed", "cancelled"]);
     await press("j", KEYS.enter);
     await shows("api-1 is now review");
-    expect(getSession(store.db, "api-1")!.status).toBe("review");
+    expect(getSession(store, "api-1")!.status).toBe("review");
   });
 
   test("x asks before cancelling a session", async () => {
     await press("2", "j", "x");
     await shows("Cancel session api-1?");
     await press("n");
-    expect(getSession(store.db, "api-1")!.status).toBe("running");
+    expect(getSession(store, "api-1")!.status).toBe("running");
     await press("x", "y");
     await shows("cancelled api-1");
-    expect(getSession(store.db, "api-1")!.status).toBe("cancelled");
+    expect(getSession(store, "api-1")!.status).toBe("cancelled");
   });
 
   test("n starts a new session from the prompt", async () => {
@@ -152,7 +152,7 @@ describe("the app", () => {
     await shows("new session in api");
     await press("Write the docs", KEYS.enter);
     await shows("started api-3");
-    expect(getSession(store.db, "api-3")).toMatchObject({ title: "Write the docs", messageCount: 1 });
+    expect(getSession(store, "api-3")).toMatchObject({ title: "Write the docs", messageCount: 1 });
   });
 
   test("/ filters the focused pane as you type; Esc clears it", async () => {
@@ -203,7 +203,7 @@ describe("the app", () => {
     other.close();
     await press(KEYS.enter);
     await shows("cannot go from done to waiting");
-    expect(getSession(store.db, "api-1")!.status).toBe("done");
+    expect(getSession(store, "api-1")!.status).toBe("done");
   });
 
   test("hostile text from the database is shown inert", async () => {

@@ -52,7 +52,7 @@ export function App(props: AppProps) {
   const [promptLines, setPromptLines] = useState(0);
   const [promptError, setPromptError] = useState<string | null>(null);
   const ctx: CommandContext = useMemo(() => ({ store: props.store, actor: props.actor }), [props.store, props.actor]);
-  const db = props.store.db;
+  const db = props.store;
 
   const prompting = state.mode.kind === "prompt";
   const l = layout(size.columns, size.rows, 100, prompting ? Math.min(PROMPT_MAX_LINES, Math.max(1, promptLines)) + (promptError ? 1 : 0) : 0);

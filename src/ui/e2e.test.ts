@@ -45,7 +45,7 @@ test("the whole app in a real terminal: navigate, append, live events, filter, h
   await screen.waitFor("appended to api-1");
   await screen.waitFor("hello from a real terminal");
   const store = Store.open(tmp.db);
-  expect(sessionMessages(store.db, "api-1").at(-1)!.parts).toEqual([{ type: "text", text: "hello from a real terminal" }]);
+  expect(sessionMessages(store, "api-1").at(-1)!.parts).toEqual([{ type: "text", text: "hello from a real terminal" }]);
 
   // Another process records an event: it appears without a keypress.
   await cairnOk(tmp.db, ["event", "add", "rebase_required", "--source", "agent-2", "--target", "main"]);
@@ -53,7 +53,7 @@ test("the whole app in a real terminal: navigate, append, live events, filter, h
   // ... and a status change by another process updates the session in place.
   setStatus({ store, actor: "other" }, { session: "api-1", status: "review" });
   await screen.waitFor("api-1 · review");
-  expect(getSession(store.db, "api-1")!.status).toBe("review");
+  expect(getSession(store, "api-1")!.status).toBe("review");
   store.close();
 
   // Filter the events pane as you type.

@@ -1,5 +1,5 @@
 import { listEvents, listSessions } from "../store/queries.ts";
-import type { Db } from "../store/statements.ts";
+import type { Store } from "../store/store.ts";
 import type { PaneId } from "./keymap.ts";
 import { innerRows, type Layout } from "./layout.ts";
 import { scrollTo, type Action } from "./state/app-state.ts";
@@ -11,7 +11,7 @@ const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n
  * Moves the focused pane's selection by `delta` rows (±Infinity: first / last). Reads only the
  * row it lands on, so moving through 10,000 sessions or a million events costs the same.
  */
-export function move(db: Db, pane: PaneId, delta: number, view: View, l: Layout): Action | undefined {
+export function move(db: Store, pane: PaneId, delta: number, view: View, l: Layout): Action | undefined {
   switch (pane) {
     case "projects": {
       const { ids, cursor, offset } = view.projects;
@@ -39,7 +39,7 @@ export function move(db: Db, pane: PaneId, delta: number, view: View, l: Layout)
   }
 }
 
-function moveEvents(db: Db, delta: number, view: View, l: Layout): Action | undefined {
+function moveEvents(db: Store, delta: number, view: View, l: Layout): Action | undefined {
   const { rows, selectedIndex, filter } = view.events;
   if (rows.length === 0) return undefined;
   const height = innerRows(l.eventsHeight);

@@ -33,7 +33,7 @@ afterAll(() => {
 });
 
 test("panes read only the rows that fit", () => {
-  const view = buildView(store.db, initialState("big"), l);
+  const view = buildView(store, initialState("big"), l);
   expect(view.sessions.total).toBe(SESSIONS);
   expect(view.sessions.rows).toHaveLength(innerRows(l.sessionsHeight));
   expect(view.events.rows).toHaveLength(innerRows(l.eventsHeight));
@@ -42,10 +42,10 @@ test("panes read only the rows that fit", () => {
 
 test("moving to the last of thousands of sessions reads one row and scrolls the window", () => {
   let state = initialState("big");
-  const view = buildView(store.db, state, l);
-  const action = move(store.db, "sessions", Infinity, view, l)!;
+  const view = buildView(store, state, l);
+  const action = move(store, "sessions", Infinity, view, l)!;
   state = reduce(state, action);
-  const after = buildView(store.db, state, l);
+  const after = buildView(store, state, l);
   expect(after.sessions.selected!.id).toBe("big-1");
   expect(after.sessions.cursor).toBe(SESSIONS - 1);
   expect(after.sessions.rows.at(-1)!.id).toBe("big-1");
@@ -53,10 +53,10 @@ test("moving to the last of thousands of sessions reads one row and scrolls the 
 
 test("the selection stays on its session when new sessions arrive above it", () => {
   let state = initialState("big");
-  state = reduce(state, move(store.db, "sessions", 5, buildView(store.db, state, l), l)!);
-  const chosen = buildView(store.db, state, l).sessions.selected!.id;
+  state = reduce(state, move(store, "sessions", 5, buildView(store, state, l), l)!);
+  const chosen = buildView(store, state, l).sessions.selected!.id;
   store.append([{ stream: "session:big-9999", kind: "session.created", project: "big", session: "big-9999", payload: { title: "new", status: "queued", externalId: null }, ts: 9_000_000 }]);
-  const after = buildView(store.db, state, l);
+  const after = buildView(store, state, l);
   expect(after.sessions.selected!.id).toBe(chosen);
   expect(after.sessions.cursor).toBe(6);
 });

@@ -16,7 +16,7 @@ import {
   type EventFilter,
   type SessionFilter,
 } from "../store/queries.ts";
-import type { Db } from "../store/statements.ts";
+import type { Store } from "../store/store.ts";
 import { innerColumns, innerRows, type Layout } from "./layout.ts";
 import { messageLines } from "./render/message-lines.ts";
 import type { Line } from "./render/lines.ts";
@@ -33,7 +33,7 @@ export interface View {
 
 const matches = (text: string, ...fields: Array<string | null>) => fields.some((f) => f?.toLowerCase().includes(text.toLowerCase()));
 
-function projectsView(db: Db, state: AppState, height: number): View["projects"] {
+function projectsView(db: Store, state: AppState, height: number): View["projects"] {
   const filter = state.filters.projects;
   const all = listProjects(db).filter((p) => !filter || matches(filter, p.id, p.name));
   const found = all.findIndex((p) => p.id === state.project);
@@ -42,7 +42,7 @@ function projectsView(db: Db, state: AppState, height: number): View["projects"]
   return { rows: all.slice(offset, offset + height), cursor, offset, selected: all[cursor] ?? null, ids: all.map((p) => p.id) };
 }
 
-function sessionsView(db: Db, state: AppState, project: Project | null, height: number): View["sessions"] {
+function sessionsView(db: Store, state: AppState, project: Project | null, height: number): View["sessions"] {
   const filter: SessionFilter = { project: project?.id ?? "\u0000none", text: state.filters.sessions || undefined, order: "created" };
   const total = countSessions(db, filter);
   const chosen = state.session ? getSession(db, state.session) : undefined;
@@ -53,7 +53,7 @@ function sessionsView(db: Db, state: AppState, project: Project | null, height: 
   return { rows, cursor, offset, total, selected: valid ? chosen : (rows[cursor - offset] ?? null), filter };
 }
 
-function detailView(db: Db, state: AppState, session: Session | null, width: number, height: number): View["detail"] {
+function detailView(db: Store, state: AppState, session: Session | null, width: number, height: number): View["detail"] {
   if (!session) return { session: null, lines: [], count: 0, selectedIndex: null, selectedMessageId: null };
   const text = state.filters.detail || undefined;
   const count = countMessages(db, session.id, text);
@@ -78,7 +78,7 @@ function detailView(db: Db, state: AppState, session: Session | null, width: num
   return { session, lines: lines.slice(start, start + height), count, selectedIndex, selectedMessageId };
 }
 
-function eventsView(db: Db, state: AppState, height: number): View["events"] {
+function eventsView(db: Store, state: AppState, height: number): View["events"] {
   const filter: EventFilter = { session: state.events.session ?? undefined, grep: state.filters.events || undefined };
   const { follow, selectedSeq, row, pausedHead } = state.events;
   const selected = !follow && selectedSeq !== null ? getEvent(db, selectedSeq) : undefined;
@@ -95,7 +95,7 @@ function eventsView(db: Db, state: AppState, height: number): View["events"] {
 }
 
 /** Reads what the panes need for this state and layout. No transaction stays open afterwards. */
-export function buildView(db: Db, state: AppState, l: Layout): View {
+export function buildView(db: Store, state: AppState, l: Layout): View {
   const projects = projectsView(db, state, innerRows(l.projectsHeight));
   const sessions = sessionsView(db, state, projects.selected, innerRows(l.sessionsHeight));
   return {

@@ -1,0 +1,144 @@
+import { fail } from "../domain/errors.ts";
+import { GLOBAL_FLAGS } from "./flags.ts";
+import { commandHelp } from "./help.ts";
+import { COMMANDS, GROUPS } from "./registry.ts";
+import type { CommandSpec, FlagSpec } from "./types.ts";
+import pkg from "../../package.json" with { type: "json" };
+
+export type Flags = Record<string, string | boolean | undefined>;
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+const VALUE_FLAGS = new Set(Object.keys(GLOBAL_FLAGS).map((f) => `--${f}`));
+
+const subcommands = (group: string) =>
+  COMMANDS.filter((c) => c.name.startsWith(`${group} `))
+    .map((c) => c.name.split(" ")[1])
+    .join(", ");
+
+/** Finds the command words among the arguments (global flags may come before them). */
+export function findCommand(argv: string[]): { spec?: CommandSpec; group?: string; rest: string[] } {
+  const positions: number[] = [];
+  for (let i = 0; i < argv.length && positions.length < 2; i++) {
+    const arg = argv[i]!;
+    if (arg === "--") break;
+    if (arg.startsWith("-") && arg !== "-") {
+      if (VALUE_FLAGS.has(arg)) i++;
+      continue;
+    }
+    positions.push(i);
+    if (!GROUPS.includes(arg)) break;
+  }
+  const words = positions.map((i) => argv[i]!);
+  const drop = (n: number) => argv.filter((_, i) => !positions.slice(0, n).includes(i));
+  if (words.length === 0) return { spec: COMMANDS.find((c) => c.name === "ui"), rest: argv };
+  const [first, second] = words;
+  if (GROUPS.includes(first!)) {
+    const spec = COMMANDS.find((c) => c.name === `${first} ${second}`);
+    if (spec) return { spec, rest: drop(2) };
+    if (argv.includes("--help")) return { group: first, rest: argv };
+    return fail("usage", second === undefined ? `cairn ${first} needs a command: ${subcommands(first!)}` : `unknown command: cairn ${first} ${second} (try ${subcommands(first!)})`);
+  }
+  const spec = COMMANDS.find((c) => c.name === first);
+  if (!spec) return fail("usage", `unknown command ${JSON.stringify(first)}; see cairn --help`);
+  return { spec, rest: drop(1) };
+}
+
+interface Parsed {
+  input: string[];
+  flags: Flags;
+  /** Flags as written, for the unknown-flag check. */
+  given: string[];
+  repeated: string[];
+}
+
+/**
+ * The common shapes (`--name value`, `--name=value`, `--bool`, positionals, `-` for stdin)
+ * parsed without loading meow, which alone costs 25–45 ms: more than the whole start-up
+ * budget of `cairn event add`. Anything else (help, short flags, `--no-x`, `--`) returns
+ * undefined and goes to meow, so both paths accept the same command lines.
+ */
+function parseCommon(argv: string[], flags: Record<string, FlagSpec>): Parsed | undefined {
+  const parsed: Parsed = { input: [], flags: {}, given: [], repeated: [] };
+  for (const [name, f] of Object.entries(flags)) if (f.defaultOn) parsed.flags[name] = true;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "-" || !arg.startsWith("-")) {
+      parsed.input.push(arg);
+      continue;
+    }
+    if (!arg.startsWith("--") || arg === "--") return undefined;
+    const eq = arg.indexOf("=");
+    const name = arg.slice(2, eq < 0 ? undefined : eq);
+    if (name === "help" || name === "version" || name.startsWith("no-")) return undefined;
+    const key = camel(name);
+    const spec = flags[key];
+    parsed.given.push(key);
+    if (key in parsed.flags && !spec?.defaultOn) parsed.repeated.push(key);
+    if (spec?.type === "boolean") {
+      if (eq >= 0) return undefined;
+      parsed.flags[key] = true;
+    } else {
+      parsed.flags[key] = eq >= 0 ? arg.slice(eq + 1) : (argv[++i] ?? "");
+    }
+  }
+  return parsed;
+}
+
+/** yargs reads `--payload -` as an empty flag and a stray `-`; `--payload=-` is what we mean. */
+function joinStdinValues(argv: string[], flags: Record<string, FlagSpec>): string[] {
+  const stringFlags = new Set(Object.entries(flags).filter(([, f]) => f.type === "string").map(([name]) => `--${kebab(name)}`));
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (stringFlags.has(argv[i]!) && argv[i + 1] === "-") out.push(`${argv[i++]}=-`);
+    else out.push(argv[i]!);
+  }
+  return out;
+}
+
+async function parseWithMeow(spec: CommandSpec, argv: string[], flags: Record<string, FlagSpec>): Promise<Parsed> {
+  const { default: meow } = await import("meow");
+  let cli;
+  try {
+    cli = meow(commandHelp(spec), {
+      importMeta: import.meta,
+      argv: joinStdinValues(argv, flags),
+      pkg: { name: "cairn", version: pkg.version },
+      description: false,
+      allowUnknownFlags: true,
+      // meow defaults unset booleans to false; `--no-x` flags need true as their default.
+      flags: Object.fromEntries(Object.entries(flags).map(([name, f]) => [name, { type: f.type, shortFlag: f.shortFlag, ...(f.defaultOn ? { default: true } : {}) }])) as never,
+    });
+  } catch (error) {
+    return fail("usage", String((error as Error).message).split("\n")[0]!);
+  }
+  const values = cli.flags as Flags;
+  return {
+    input: cli.input.map(String),
+    flags: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v.at(-1) : v])),
+    given: Object.keys(cli.unnormalizedFlags),
+    repeated: Object.entries(values).filter(([, v]) => Array.isArray(v)).map(([k]) => k),
+  };
+}
+
+/** Parses a command's arguments and checks them against its flag table and arity. */
+export async function parseArgs(spec: CommandSpec, argv: string[]): Promise<{ input: string[]; flags: Flags }> {
+  const flags = { ...GLOBAL_FLAGS, ...spec.flags };
+  const parsed = parseCommon(argv, flags) ?? (await parseWithMeow(spec, argv, flags));
+  const known = new Set(["help", "version", ...Object.keys(flags), ...Object.keys(flags).map(kebab)]);
+  for (const f of Object.values(flags)) if (f.shortFlag) known.add(f.shortFlag);
+  for (const name of parsed.given) {
+    if (!known.has(name)) fail("usage", `unknown option ${name.length === 1 ? "-" : "--"}${kebab(name)} for cairn ${spec.name}; see cairn ${spec.name} --help`);
+  }
+  if (parsed.repeated.length > 0) fail("usage", `--${kebab(parsed.repeated[0]!)} is given more than once`);
+  for (const [name, value] of Object.entries(parsed.flags)) {
+    if (value === "" && flags[name]?.type === "string") fail("usage", `--${kebab(name)} needs a value`);
+  }
+  const [min, max] = spec.arity;
+  const n = parsed.input.length;
+  if (n < min || n > max) {
+    const expected = min === max ? `${min}` : `${min} to ${max}`;
+    fail("usage", `cairn ${spec.name} takes ${expected} argument${max === 1 ? "" : "s"}${spec.args ? ` (${spec.args})` : ""}, got ${n}; see cairn ${spec.name} --help`);
+  }
+  return { input: parsed.input, flags: parsed.flags };
+}
