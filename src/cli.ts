@@ -2,7 +2,6 @@
 /** cairn's command line: find the command, parse its flags, run it, map errors to exit codes. */
 import { CairnError, exitCodeOf, fail } from "./domain/errors.ts";
 import { FORMATS, type Format } from "./format/records.ts";
-import { overviewHelp } from "./cli/help.ts";
 import { findCommand, parseArgs } from "./cli/parse.ts";
 import { flushed, writeErr, writeOut } from "./cli/output.ts";
 import type { Invocation } from "./cli/types.ts";
@@ -12,9 +11,10 @@ import pkg from "../package.json" with { type: "json" };
 
 async function main(argv: string[]): Promise<number | void> {
   if (argv[0] === "--version" || argv[0] === "-v") return writeOut(`${pkg.version}\n`);
-  if (argv.length === 1 && (argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help")) return writeOut(overviewHelp() + "\n");
+  const overview = async (group?: string) => writeOut((await import("./cli/help.ts")).overviewHelp(group) + "\n");
+  if (argv.length === 1 && (argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help")) return overview();
   const { spec, group, rest } = findCommand(argv);
-  if (!spec) return writeOut(overviewHelp(group) + "\n");
+  if (!spec) return overview(group);
   const { input, flags } = await parseArgs(spec, rest);
   const format = (flags.format ?? "table") as Format;
   if (!FORMATS.includes(format)) fail("usage", `unknown format ${JSON.stringify(format)}: use ${FORMATS.join(", ")}`);
@@ -55,4 +55,6 @@ main(process.argv.slice(2))
       }
     },
   )
-  .then(flushed);
+  .then(flushed)
+  // Exit as soon as output is out, instead of waiting for the runtime to wind down by itself.
+  .then(() => process.exit());

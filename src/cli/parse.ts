@@ -1,6 +1,5 @@
 import { fail } from "../domain/errors.ts";
 import { GLOBAL_FLAGS } from "./flags.ts";
-import { commandHelp } from "./help.ts";
 import { COMMANDS, GROUPS } from "./registry.ts";
 import type { CommandSpec, FlagSpec } from "./types.ts";
 import pkg from "../../package.json" with { type: "json" };
@@ -97,7 +96,7 @@ function joinStdinValues(argv: string[], flags: Record<string, FlagSpec>): strin
 }
 
 async function parseWithMeow(spec: CommandSpec, argv: string[], flags: Record<string, FlagSpec>): Promise<Parsed> {
-  const { default: meow } = await import("meow");
+  const [{ default: meow }, { commandHelp }] = await Promise.all([import("meow"), import("./help.ts")]);
   let cli;
   try {
     cli = meow(commandHelp(spec), {

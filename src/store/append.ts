@@ -51,15 +51,11 @@ export function appendEvent(s: Statements, input: NewEvent): Appended {
       return { event: existing, duplicate: true };
     }
   }
-  const current = s.streamVersion.get(input.stream)?.version ?? 0;
-  if (input.expectedVersion != null && input.expectedVersion !== current) {
-    fail("conflict", `stream ${input.stream} is at version ${current}, expected ${input.expectedVersion}`);
-  }
   const event: CairnEvent = {
     seq: 0,
     id: input.id ?? newEventId(),
     stream: input.stream,
-    version: current + 1,
+    version: 0,
     kind: input.kind,
     project: input.project ?? null,
     session: input.session ?? null,
@@ -70,7 +66,13 @@ export function appendEvent(s: Statements, input: NewEvent): Appended {
     actor: input.actor ?? null,
   };
   const e = event;
-  event.seq = s.insertEvent.get(e.id, e.stream, e.version, e.kind, e.project, e.session, e.source, e.target, payload, e.ts, e.actor)!.seq;
+  const stored = s.insertEvent.get(e.id, e.stream, e.kind, e.project, e.session, e.source, e.target, payload, e.ts, e.actor)!;
+  // A mismatch throws inside the caller's transaction, which rolls the insert back.
+  if (input.expectedVersion != null && input.expectedVersion !== stored.version - 1) {
+    fail("conflict", `stream ${input.stream} is at version ${stored.version - 1}, expected ${input.expectedVersion}`);
+  }
+  event.seq = stored.seq;
+  event.version = stored.version;
   if (isDomainKind(event.kind)) applyEvent(s, event);
   return { event, duplicate: false };
 }

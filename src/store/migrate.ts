@@ -15,6 +15,13 @@ export const SCHEMA_VERSION = journal.entries.length;
 const userVersion = (sqlite: Database): number =>
   (sqlite.query("PRAGMA user_version").get() as { user_version: number }).user_version;
 
+/** True when the file is at this cairn's schema; refuses one from a newer cairn. */
+export function isCurrent(sqlite: Database, path: string): boolean {
+  const seen = userVersion(sqlite);
+  if (seen > SCHEMA_VERSION) tooNew(path, seen);
+  return seen === SCHEMA_VERSION;
+}
+
 /**
  * Applies pending `drizzle/` migrations under an immediate lock, tracking progress in
  * `PRAGMA user_version`. drizzle's own migrate() races when several processes open a

@@ -1,7 +1,7 @@
 import { Database } from "bun:sqlite";
 import { CairnError, fail } from "../domain/errors.ts";
 import { directoryOf } from "./location.ts";
-import { migrate } from "./migrate.ts";
+import { isCurrent, migrate } from "./migrate.ts";
 
 export interface OpenOptions {
   /** Create the parent directory (user-only) if missing: only for the default location. */
@@ -21,11 +21,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
       prepareFile(path, options.createDir ?? false);
       sqlite = new Database(path, { create: true, readwrite: true, strict: true });
     }
-    sqlite.run(`PRAGMA busy_timeout = ${busyTimeoutMs}`);
-    setWal(sqlite, busyTimeoutMs);
-    sqlite.run("PRAGMA synchronous = NORMAL");
-    sqlite.run("PRAGMA foreign_keys = ON");
-    migrate(sqlite, path);
+    sqlite.run(`PRAGMA busy_timeout = ${busyTimeoutMs}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON`);
+    // WAL mode is stored in the file: only a database that is not yet current needs it set.
+    if (!isCurrent(sqlite, path)) {
+      setWal(sqlite, busyTimeoutMs);
+      migrate(sqlite, path);
+    }
     return sqlite;
   } catch (error) {
     sqlite?.close();

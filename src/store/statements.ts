@@ -36,8 +36,9 @@ const SESSION_COLUMNS = "id, project, title, status, message_count AS messageCou
  */
 const SQL = {
   eventById: "SELECT * FROM events WHERE id = ?1",
-  streamVersion: "SELECT max(version) AS version FROM events WHERE stream = ?1",
-  insertEvent: "INSERT INTO events (id, stream, version, kind, project, session, source, target, payload, ts, actor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) RETURNING seq",
+  // The next version is computed in the insert itself: one statement per append.
+  insertEvent:
+    "INSERT INTO events (id, stream, version, kind, project, session, source, target, payload, ts, actor) VALUES (?1, ?2, (SELECT coalesce(max(version), 0) + 1 FROM events WHERE stream = ?2), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING seq, version",
   projectById: `SELECT ${PROJECT_COLUMNS} FROM projects WHERE id = ?1`,
   sessionById: `SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = ?1`,
   sessionByExternalId: `SELECT ${SESSION_COLUMNS} FROM sessions WHERE external_id = ?1`,
@@ -56,7 +57,7 @@ type Sql = typeof SQL;
 type Param = string | number | null;
 
 /** Statements by name, each compiled the first time it is used. */
-export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "streamVersion" ? { version: number | null } : K extends "insertEvent" ? { seq: number } : K extends "countMessage" ? { position: number } : unknown, Param[]> };
+export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "insertEvent" ? { seq: number; version: number } : K extends "countMessage" ? { position: number } : unknown, Param[]> };
 
 export function prepareStatements(sqlite: Database): Statements {
   const compiled: Partial<Record<keyof Sql, Statement>> = {};

@@ -7,19 +7,19 @@ export class PtyScreen {
   readonly proc: ReturnType<typeof Bun.spawn>;
   #pending = Promise.resolve();
 
-  constructor(args: string[], options: { cols?: number; rows?: number; env?: Record<string, string>; before?: string } = {}) {
+  constructor(args: string[], options: { cols?: number; rows?: number; env?: Record<string, string>; before?: string; entry?: string; onScreen?: (screen: PtyScreen) => void } = {}) {
     const cols = options.cols ?? 100;
     const rows = options.rows ?? 30;
     this.term = new xterm.Terminal({ cols, rows, allowProposedApi: true });
     if (options.before) this.term.write(options.before);
-    this.proc = Bun.spawn([process.execPath, CLI, ...args], {
+    this.proc = Bun.spawn([process.execPath, ...(options.entry === "" ? [] : [options.entry ?? CLI]), ...args], {
       env: { ...process.env, TERM: "xterm-256color", ...options.env },
       terminal: {
         cols,
         rows,
         data: (_t, data) => {
           const chunk = new Uint8Array(data);
-          this.#pending = this.#pending.then(() => new Promise<void>((resolve) => this.term.write(chunk, resolve)));
+          this.#pending = this.#pending.then(() => new Promise<void>((resolve) => this.term.write(chunk, resolve))).then(() => options.onScreen?.(this));
         },
       },
     });

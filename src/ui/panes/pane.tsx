@@ -16,16 +16,20 @@ export function Pane(props: { title: string; focused: boolean; width: number; he
   );
 }
 
-/** Pre-cut lines, one Text each: Ink never has to wrap or measure them again. */
+/**
+ * Pre-cut lines as one text node: Ink lays out and measures a pane once instead of once per
+ * line, and never has to wrap, since every line already fits.
+ */
 export function Lines(props: { lines: readonly Line[]; width: number }) {
+  const last = props.lines.length - 1;
   return (
-    <>
+    <Text>
       {props.lines.map((line, i) => (
-        <Text key={i} color={line.color} dimColor={line.dim} bold={line.bold} inverse={line.inverse} wrap="truncate">
-          {fit(line.text, props.width)}
+        <Text key={i} color={line.color} dimColor={line.dim} bold={line.bold} inverse={line.inverse}>
+          {fit(line.text, props.width) + (i < last ? "\n" : "")}
         </Text>
       ))}
-    </>
+    </Text>
   );
 }
 

@@ -1,0 +1,72 @@
+/**
+ * `bun run bench [--quick] [--out FILE]`: cairn measured against the budgets in SPEC.md,
+ * each figure side by side with its baseline in the same run. --quick runs everything small
+ * (for CI, where only the shape of the output is checked, never the timings).
+ */
+import { cpus, totalmem } from "node:os";
+import { parseArgs } from "node:util";
+import { addProject } from "../src/commands/project.ts";
+import { Store } from "../src/store/store.ts";
+import { tempDir } from "../src/testing/harness.ts";
+import { benchAppend } from "./bench/append.ts";
+import { bigDatabase } from "./bench/big-db.ts";
+import { benchEventAdd, benchEventList, ROOT } from "./bench/processes.ts";
+import { renderReport, type Figure } from "./bench/report.ts";
+import { benchStartup, benchTailLatency, benchWriters } from "./bench/ui.ts";
+
+const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, out: { type: "string" } } });
+const quick = values.quick!;
+const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
+
+function emptyDatabase(path: string, withProject = true): string {
+  const store = Store.open(path);
+  if (withProject) addProject({ store, actor: "bench" }, { id: "bench" });
+  store.close();
+  return path;
+}
+
+log("building dist/ (the installed command)");
+const build = Bun.spawnSync(["bun", "run", "build"], { cwd: ROOT, stdout: "ignore", stderr: "pipe" });
+if (build.exitCode !== 0) throw new Error(`build failed: ${build.stderr}`);
+
+const tmp = tempDir("cairn-bench-");
+const figures: Figure[] = [];
+try {
+  log("append rate: store API vs raw statements");
+  figures.push(...benchAppend(quick));
+
+  log("cairn event add vs a bare insert");
+  figures.push(await benchEventAdd(emptyDatabase(`${tmp.dir}/add.db`), quick));
+
+  const events = quick ? 100_000 : 1_000_000;
+  const sessions = quick ? 1_000 : 10_000;
+  const label = `${events.toLocaleString("en-US")} events / ${sessions.toLocaleString("en-US")} sessions`;
+  log(`large database: ${label} (cached under .cache/bench)`);
+  const big = await bigDatabase(ROOT, events, sessions);
+  const empty = emptyDatabase(`${tmp.dir}/empty.db`, false);
+
+  log("filtered event list: large vs empty");
+  figures.push(await benchEventList(big, empty, quick, label));
+
+  log("UI start-up and memory: large vs empty");
+  figures.push(...(await benchStartup(big, empty, quick, label)));
+
+  log("tail latency: commit in another process → on the UI's screen");
+  figures.push(...(await benchTailLatency(emptyDatabase(`${tmp.dir}/tail.db`), quick)));
+
+  log("many writers while the UI tails");
+  figures.push(await benchWriters(emptyDatabase(`${tmp.dir}/writers.db`), quick));
+} finally {
+  tmp.cleanup();
+}
+
+const report = {
+  date: new Date().toISOString(),
+  machine: { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), bun: Bun.version, platform: process.platform },
+  quick,
+  figures,
+  pass: figures.every((f) => f.pass),
+};
+console.log(renderReport(figures));
+if (values.out) await Bun.write(values.out, JSON.stringify(report, null, 2) + "\n");
+process.exitCode = 0;

@@ -1,0 +1,48 @@
+/** Whole-process timings: `cairn event add` vs. a bare insert, and `event list` on a big vs. an empty database. */
+import type { Figure } from "./report.ts";
+import { median } from "./stats.ts";
+
+export const ROOT = new URL("../../", import.meta.url).pathname;
+/** The installed command: package.json's bin, built by `bun install` (and by the bench). */
+export const BIN = `${ROOT}dist/cli.js`;
+const BARE = new URL("./bare-insert.ts", import.meta.url).pathname;
+
+/** Milliseconds from spawn to exit; fails loudly if the command fails. */
+export async function runMs(argv: string[]): Promise<number> {
+  const start = performance.now();
+  const proc = Bun.spawn(argv, { stdout: "ignore", stderr: "pipe" });
+  const code = await proc.exited;
+  const ms = performance.now() - start;
+  if (code !== 0) throw new Error(`${argv.join(" ")} exited ${code}: ${await new Response(proc.stderr).text()}`);
+  return ms;
+}
+
+/** Alternates the two commands `runs` times and compares medians. */
+async function compare(cairnArgv: string[], baselineArgv: string[], runs: number): Promise<{ cairn: number; baseline: number }> {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    await runMs(cairnArgv);
+    await runMs(baselineArgv);
+  }
+  for (let i = 0; i < runs; i++) {
+    b.push(await runMs(baselineArgv));
+    a.push(await runMs(cairnArgv));
+  }
+  return { cairn: median(a), baseline: median(b) };
+}
+
+export async function benchEventAdd(db: string, quick: boolean): Promise<Figure> {
+  const runs = quick ? 5 : 31;
+  const { cairn, baseline } = await compare([process.execPath, BIN, "--db", db, "event", "add", "bench_ping", "--source", "bench"], [process.execPath, BARE, db], runs);
+  const ratio = cairn / baseline;
+  return { figure: "cairn event add (whole process)", unit: "ms", cairn, baseline, ratio, budget: "ratio ≤ 1.5", pass: ratio <= 1.5, note: `median of ${runs} runs each` };
+}
+
+export async function benchEventList(bigDb: string, emptyDb: string, quick: boolean, label: string): Promise<Figure> {
+  const runs = quick ? 5 : 21;
+  const args = ["event", "list", "--kind", "task_started,tests_failed", "--since", "1d", "--limit", "100", "--format", "json"];
+  const { cairn, baseline } = await compare([process.execPath, BIN, "--db", bigDb, ...args], [process.execPath, BIN, "--db", emptyDb, ...args], runs);
+  const ratio = cairn / baseline;
+  return { figure: `event list kind+since+limit 100, ${label} vs empty`, unit: "ms", cairn, baseline, ratio, budget: "ratio ≤ 1.5", pass: ratio <= 1.5, note: `median of ${runs} runs each` };
+}

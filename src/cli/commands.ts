@@ -1,0 +1,243 @@
+import { STATUSES } from "../domain/status.ts";
+import { FILTER_FLAGS, LIMIT_FLAG } from "./flags.ts";
+import * as eventHandlers from "./handlers/event.ts";
+import * as projectHandlers from "./handlers/project.ts";
+import * as sessionHandlers from "./handlers/session.ts";
+import type { CommandSpec, Invocation } from "./types.ts";
+
+type Handler = (cli: Invocation) => unknown;
+
+/**
+ * A handler by name in its module. The writers agents call on every tool use (event, session,
+ * project) are bundled with the CLI; the rest load when their command runs.
+ */
+const handler =
+  <M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) =>
+  async (cli: Invocation) =>
+    ((await load())[name] as Handler)(cli) as Promise<void | number>;
+
+/** Every command: its words, help, flags and arity, in the order help lists them. */
+export const COMMANDS: CommandSpec[] = [
+  // app
+  {
+    name: "ui",
+    args: "",
+    summary: "open the terminal UI (the default when no command is given)",
+    arity: [0, 0],
+    flags: {},
+    run: handler(() => import("./handlers/app.ts"), "ui"),
+  },
+  {
+    name: "demo",
+    args: "",
+    summary: "fill a demo database and open the UI while simulated agents write to it live",
+    arity: [0, 0],
+    flags: {
+      ui: { type: "boolean", defaultOn: true, description: "keep the writers running without the UI (prints what they write)" },
+      agents: { type: "string", value: "N", description: "how many simulated agents (default 4)" },
+      seconds: { type: "string", value: "N", description: "stop the writers after N seconds (default: until Ctrl-C)" },
+    },
+    notes: ["Without --db, the demo uses its own file: $XDG_DATA_HOME/cairn/demo.db."],
+    run: handler(() => import("./handlers/app.ts"), "demo"),
+  },
+
+  // db
+  {
+    name: "db path",
+    args: "",
+    summary: "print the database path cairn would use",
+    arity: [0, 0],
+    flags: {},
+    run: handler(() => import("./handlers/db.ts"), "dbPath"),
+  },
+  {
+    name: "db migrate",
+    args: "",
+    summary: "create the database or apply pending migrations (opening does this too)",
+    arity: [0, 0],
+    flags: {},
+    run: handler(() => import("./handlers/db.ts"), "dbMigrate"),
+  },
+  {
+    name: "db status",
+    args: "",
+    summary: "schema version, counts and file sizes",
+    arity: [0, 0],
+    flags: {},
+    run: handler(() => import("./handlers/db.ts"), "dbStatus"),
+  },
+  {
+    name: "db rebuild",
+    args: "",
+    summary: "rebuild projects, sessions and messages by replaying the event log",
+    arity: [0, 0],
+    flags: {},
+    run: handler(() => import("./handlers/db.ts"), "dbRebuild"),
+  },
+  {
+    name: "db check",
+    args: "",
+    summary: "integrity check, foreign keys, and projections compared with a replay of the log",
+    arity: [0, 0],
+    flags: {},
+    run: handler(() => import("./handlers/db.ts"), "dbCheck"),
+  },
+
+  // project
+  {
+    name: "project add",
+    args: "<id>",
+    summary: "add a project (id: a-z 0-9 _ -, up to 64)",
+    arity: [1, 1],
+    flags: {
+      name: { type: "string", value: "N", description: "display name (default: the id)" },
+      repo: { type: "string", value: "URL", description: "repository URL" },
+      description: { type: "string", value: "D", description: "what the project is" },
+    },
+    run: handler(async () => projectHandlers, "projectAdd"),
+  },
+  {
+    name: "project list",
+    args: "",
+    summary: "list projects",
+    arity: [0, 0],
+    flags: { all: { type: "boolean", description: "include archived projects" } },
+    run: handler(async () => projectHandlers, "projectList"),
+  },
+  {
+    name: "project show",
+    args: "<id>",
+    summary: "show one project",
+    arity: [1, 1],
+    flags: {},
+    run: handler(async () => projectHandlers, "projectShow"),
+  },
+  {
+    name: "project archive",
+    args: "<id>",
+    summary: "archive a project (its sessions stay readable)",
+    arity: [1, 1],
+    flags: {},
+    run: handler(async () => projectHandlers, "projectArchive"),
+  },
+
+  // session
+  {
+    name: "session new",
+    args: "<project> [message|-]",
+    summary: "start a session, optionally with a first message; prints the new session id",
+    arity: [1, 2],
+    flags: {
+      title: { type: "string", value: "T", description: "title (default: the message's first line)" },
+      role: { type: "string", value: "R", description: "role of the first message (default user)" },
+    },
+    run: handler(async () => sessionHandlers, "sessionNew"),
+  },
+  {
+    name: "session list",
+    args: "",
+    summary: "list sessions, most recently active first",
+    arity: [0, 0],
+    flags: {
+      project: { type: "string", value: "P", description: "only this project's sessions" },
+      status: { type: "string", value: "S,S", description: `only these statuses (${STATUSES.join(", ")})` },
+      ...LIMIT_FLAG,
+    },
+    run: handler(async () => sessionHandlers, "sessionList"),
+  },
+  {
+    name: "session show",
+    args: "<id>",
+    summary: "show a session and its messages in order",
+    arity: [1, 1],
+    flags: {},
+    run: handler(async () => sessionHandlers, "sessionShow"),
+  },
+  {
+    name: "session append",
+    args: "<id> <text|->",
+    summary: "append a message to a session (text from stdin with -)",
+    arity: [2, 2],
+    flags: { role: { type: "string", value: "R", description: "user, assistant, system or tool (default user)" } },
+    run: handler(async () => sessionHandlers, "sessionAppend"),
+  },
+  {
+    name: "session status",
+    args: "<id> <status>",
+    summary: `set a session's status (${STATUSES.join(", ")}); invalid transitions are refused`,
+    arity: [2, 2],
+    flags: {},
+    run: handler(async () => sessionHandlers, "sessionStatus"),
+  },
+
+  // event
+  {
+    name: "event add",
+    args: "<kind>",
+    summary: "record a coordination event (task_started, lock_acquired, …)",
+    arity: [1, 1],
+    flags: {
+      source: { type: "string", value: "S", description: "who it comes from (agent name)" },
+      target: { type: "string", value: "T", description: "who or what it is about" },
+      session: { type: "string", value: "ID", description: "the session it belongs to" },
+      project: { type: "string", value: "P", description: "the project it belongs to (default: the session's)" },
+      payload: { type: "string", value: "JSON|-", description: "a JSON object (from stdin with -)" },
+      id: { type: "string", value: "ID", description: "your own event id: retries with it are no-ops" },
+      stream: { type: "string", value: "CAT:ID", description: "stream (default: session, else project, else agent:<source>)" },
+      expectVersion: { type: "string", value: "N", description: "fail with a conflict unless the stream is at version N" },
+    },
+    run: handler(async () => eventHandlers, "eventAdd"),
+  },
+  {
+    name: "event list",
+    args: "",
+    summary: "list matching events (the newest N, oldest first; --after SEQ pages forward)",
+    arity: [0, 0],
+    flags: {
+      ...FILTER_FLAGS,
+      ...LIMIT_FLAG,
+      after: { type: "string", value: "SEQ", description: "only events after this seq (a cursor)" },
+      before: { type: "string", value: "SEQ", description: "only events before this seq" },
+    },
+    run: handler(async () => eventHandlers, "eventList"),
+  },
+  {
+    name: "event tail",
+    args: "",
+    summary: "print the last N matching events; with --follow, then every new one until Ctrl-C",
+    arity: [0, 0],
+    flags: {
+      ...FILTER_FLAGS,
+      limit: { type: "string", value: "N", description: "how many past events to print first (default 10)" },
+      follow: { type: "boolean", shortFlag: "f", description: "keep printing new events as they commit" },
+      after: { type: "string", value: "SEQ", description: "start after this seq instead of the last N" },
+    },
+    run: handler(async () => eventHandlers, "eventTail"),
+  },
+  {
+    name: "event counts",
+    args: "",
+    summary: "count matching events by kind",
+    arity: [0, 0],
+    flags: { ...FILTER_FLAGS },
+    run: handler(async () => eventHandlers, "eventCounts"),
+  },
+
+  // transfer
+  {
+    name: "export",
+    args: "",
+    summary: "the event log as JSON Lines (one event per line, oldest first)",
+    arity: [0, 0],
+    flags: { out: { type: "string", value: "FILE", description: "write to FILE instead of stdout" }, ...FILTER_FLAGS },
+    run: handler(() => import("./handlers/transfer.ts"), "exportLog"),
+  },
+  {
+    name: "import",
+    args: "<FILE|->",
+    summary: "append exported JSON Lines, all or nothing; events already present (same id) are skipped",
+    arity: [1, 1],
+    flags: {},
+    run: handler(() => import("./handlers/transfer.ts"), "importLog"),
+  },
+];

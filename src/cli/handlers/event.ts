@@ -1,0 +1,73 @@
+import { recordEvent } from "../../commands/event.ts";
+import type { CairnEvent } from "../../domain/events.ts";
+import { eventFilter, intFlag, payloadFlag, stringFlag } from "../input.ts";
+import type { Invocation } from "../types.ts";
+
+// Output formatting and read-side modules (drizzle, ~15 ms) load inside the handlers that
+// need them, so writes run by hooks on every tool call start fast.
+const records = () => import("../../format/records.ts");
+const feed = () => import("../../store/feed.ts");
+const queries = () => import("../../store/queries.ts");
+
+const LIST_LIMIT = { min: 1, max: 10_000 };
+
+export async function eventAdd(cli: Invocation) {
+  const { event } = recordEvent(
+    { store: cli.store(), actor: cli.actor },
+    {
+      kind: cli.input[0]!,
+      source: stringFlag(cli, "source"),
+      target: stringFlag(cli, "target"),
+      session: stringFlag(cli, "session"),
+      project: stringFlag(cli, "project"),
+      payload: await payloadFlag(stringFlag(cli, "payload")),
+      id: stringFlag(cli, "id"),
+      stream: stringFlag(cli, "stream"),
+      expectedVersion: intFlag(cli, "expectVersion"),
+    },
+  );
+  cli.write(cli.format === "table" ? `${event.seq} ${event.id}\n` : JSON.stringify((await records()).json.event(event)) + "\n");
+}
+
+export async function eventList(cli: Invocation) {
+  const { eventColumns, json, renderList } = await records();
+  const { listEvents } = await queries();
+  const filter = { ...eventFilter(cli), after: intFlag(cli, "after"), before: intFlag(cli, "before") };
+  const rows = listEvents(cli.store(), filter, intFlag(cli, "limit", LIST_LIMIT) ?? 100);
+  cli.write(renderList(cli.format, eventColumns, rows, json.event));
+}
+
+export async function eventTail(cli: Invocation) {
+  const { eventLine } = await records();
+  const { eventsAfter, followEvents, lastEvents, untilInterrupted } = await feed();
+  const store = cli.store();
+  const filter = eventFilter(cli);
+  const after = intFlag(cli, "after");
+  const print = (events: CairnEvent[]) => cli.write(events.map((e) => eventLine(cli.format, e)).join("\n") + "\n");
+  let cursor: number;
+  if (after !== undefined) {
+    cursor = eventsAfter(store, filter, after, print);
+  } else {
+    const last = lastEvents(store, filter, intFlag(cli, "limit", { min: 0, max: 10_000 }) ?? 10);
+    if (last.events.length > 0) print(last.events);
+    cursor = last.cursor;
+  }
+  if (cli.flags.follow === true) await followEvents(store, filter, cursor, print, untilInterrupted());
+}
+
+export async function eventCounts(cli: Invocation) {
+  const { renderList } = await records();
+  const { countEventsByKind } = await queries();
+  const rows = countEventsByKind(cli.store(), eventFilter(cli));
+  cli.write(
+    renderList(
+      cli.format,
+      [
+        { header: "kind", value: (r) => r.kind },
+        { header: "count", value: (r) => String(r.count), align: "right" },
+      ],
+      rows,
+      (r) => r,
+    ),
+  );
+}

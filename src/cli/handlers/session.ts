@@ -1,0 +1,55 @@
+import { appendMessage, newSession, setStatus } from "../../commands/session.ts";
+import { fail } from "../../domain/errors.ts";
+import { STATUSES, isStatus, type Status } from "../../domain/status.ts";
+import { intFlag, listFlag, stringFlag, textArg } from "../input.ts";
+import type { Invocation } from "../types.ts";
+
+// Output formatting and read-side modules (drizzle, ~15 ms) load inside the handlers that
+// need them, so writes run by hooks on every tool call start fast.
+const records = () => import("../../format/records.ts");
+const queries = () => import("../../store/queries.ts");
+
+export async function sessionNew(cli: Invocation) {
+  const message = cli.input[1] === undefined ? undefined : await textArg("message", cli.input[1]);
+  const session = newSession(
+    { store: cli.store(), actor: cli.actor },
+    { project: cli.input[0]!, message, title: stringFlag(cli, "title"), role: stringFlag(cli, "role") },
+  );
+  cli.write(cli.format === "table" ? `${session.id}\n` : (await records()).renderSession(cli.format, session));
+}
+
+export async function sessionList(cli: Invocation) {
+  const { json, renderList, sessionColumns } = await records();
+  const { listSessions } = await queries();
+  const statuses = listFlag(cli, "status");
+  for (const s of statuses ?? []) if (!isStatus(s)) fail("usage", `unknown status ${JSON.stringify(s)}: use ${STATUSES.join(", ")}`);
+  const rows = listSessions(cli.store(), {
+    project: stringFlag(cli, "project"),
+    statuses: statuses as Status[] | undefined,
+    limit: intFlag(cli, "limit", { min: 1 }) ?? 100,
+  });
+  cli.write(renderList(cli.format, sessionColumns, rows, json.session));
+}
+
+export async function sessionShow(cli: Invocation) {
+  const { renderSession } = await records();
+  const { getSession, sessionMessages } = await queries();
+  const id = cli.input[0]!;
+  const store = cli.store();
+  const session = getSession(store, id) ?? fail("not_found", `no session ${id}`);
+  cli.write(renderSession(cli.format, session, sessionMessages(store, id)));
+}
+
+export async function sessionAppend(cli: Invocation) {
+  const text = await textArg("message", cli.input[1]!);
+  const { session, messageId } = appendMessage(
+    { store: cli.store(), actor: cli.actor },
+    { session: cli.input[0]!, message: text, role: stringFlag(cli, "role") },
+  );
+  cli.write(cli.format === "table" ? `${session.id} #${session.messageCount}\n` : JSON.stringify({ session: session.id, message: messageId, position: session.messageCount }) + "\n");
+}
+
+export async function sessionStatus(cli: Invocation) {
+  const session = setStatus({ store: cli.store(), actor: cli.actor }, { session: cli.input[0]!, status: cli.input[1]! });
+  cli.write(cli.format === "table" ? `${session.id} ${session.status}\n` : (await records()).renderSession(cli.format, session));
+}
