@@ -2,7 +2,7 @@ import { DOMAIN_KINDS, sessionStream } from "../domain/events.ts";
 import { fail } from "../domain/errors.ts";
 import { newMessageId, sessionId, sessionIdFor } from "../domain/ids.ts";
 import { checkParts, role as checkRole, textPart, type Part, type Role } from "../domain/message.ts";
-import { canTransition, isStatus, TRANSITIONS, type Status } from "../domain/status.ts";
+import { canTransition, isStatus, pathTo, TRANSITIONS, type Status } from "../domain/status.ts";
 import { cleanText } from "../domain/text.ts";
 import type { Session } from "../store/rows.ts";
 import type { Writer } from "../store/store.ts";
@@ -55,19 +55,23 @@ export interface AppendMessageInput {
   session: string;
   role?: string;
   message: string | Part[];
+  /** A stable id from the source (an import), so appending twice is detectable. */
+  id?: string;
+  /** When it was said, if not now (epoch ms). */
+  ts?: number;
 }
 
 export function appendMessage(ctx: CommandContext, input: AppendMessageInput): { session: Session; messageId: string } {
   const parts = toParts(input.message);
   const role = checkRole(input.role ?? "user");
   return ctx.store.write((w) => {
-    const messageId = appendParts(ctx, w, requireSession(w, input.session), role, parts);
+    if (input.id !== undefined && w.hasMessage(input.id)) fail("exists", `message ${input.id} already exists`);
+    const messageId = appendParts(ctx, w, requireSession(w, input.session), role, parts, input.id, input.ts);
     return { session: w.session(input.session)!, messageId };
   });
 }
 
-function appendParts(ctx: CommandContext, w: Writer, session: Session, role: Role, parts: Part[]): string {
-  const id = newMessageId();
+function appendParts(ctx: CommandContext, w: Writer, session: Session, role: Role, parts: Part[], id = newMessageId(), ts?: number): string {
   w.append({
     stream: sessionStream(session.id),
     kind: DOMAIN_KINDS.messageAppended,
@@ -75,8 +79,43 @@ function appendParts(ctx: CommandContext, w: Writer, session: Session, role: Rol
     session: session.id,
     payload: { id, role, parts: parts as never },
     actor: ctx.actor,
+    ts,
   });
   return id;
+}
+
+/** Replaces one part of a message, e.g. a tool call that has finished. */
+export function updatePart(ctx: CommandContext, input: { session: string; messageId: string; position: number; part: Part; ts?: number }): void {
+  const [part] = checkParts([input.part]);
+  ctx.store.write((w) => {
+    const session = requireSession(w, input.session);
+    w.append({
+      stream: sessionStream(session.id),
+      kind: DOMAIN_KINDS.messagePartUpdated,
+      project: session.project,
+      session: session.id,
+      payload: { messageId: input.messageId, position: input.position, part: part as never },
+      actor: ctx.actor,
+      ts: input.ts,
+    });
+  });
+}
+
+/**
+ * Moves a session to `to` through the allowed transitions (done → queued → running, …),
+ * recording each step; integrations use it where the agent's state is all they know.
+ */
+export function moveStatus(ctx: CommandContext, input: { session: string; to: Status }): Session {
+  return ctx.store.write((w) => {
+    const session = requireSession(w, input.session);
+    for (const status of pathTo(session.status, input.to) ?? []) setStatus(ctx, { session: session.id, status });
+    return w.session(session.id)!;
+  });
+}
+
+/** The session an agent knows by its own id, created on first sight. */
+export function sessionForExternalId(ctx: CommandContext, input: { project: string; externalId: string; title?: string }): Session {
+  return ctx.store.write((w) => w.sessionByExternalId(input.externalId) ?? newSession(ctx, input));
 }
 
 export function setStatus(ctx: CommandContext, input: { session: string; status: string }): Session {

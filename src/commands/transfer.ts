@@ -56,6 +56,10 @@ function checkDomainEvent(e: NewEvent): void {
     case DOMAIN_KINDS.sessionTitled:
       need(typeof p.title === "string", 'a "title"');
       break;
+    case DOMAIN_KINDS.messagePartUpdated:
+      need(typeof p.messageId === "string" && Number.isInteger(p.position), 'a "messageId" and a "position"');
+      checkParts([p.part]);
+      break;
     case DOMAIN_KINDS.messageAppended:
       need(typeof p.id === "string" && typeof p.role === "string", 'an "id" and a "role"');
       role(p.role as string);

@@ -11,13 +11,15 @@ export const DOMAIN_KINDS = {
   sessionStatusChanged: "session.status_changed",
   sessionTitled: "session.titled",
   messageAppended: "message.appended",
+  messagePartUpdated: "message.part_updated",
 } as const;
 export type DomainKind = (typeof DOMAIN_KINDS)[keyof typeof DOMAIN_KINDS];
 
 const DOMAIN_PREFIXES = ["project.", "session.", "message."];
 
-export const isDomainKind = (kind: string): kind is DomainKind =>
-  (Object.values(DOMAIN_KINDS) as string[]).includes(kind);
+const DOMAIN_KIND_SET: ReadonlySet<string> = new Set(Object.values(DOMAIN_KINDS));
+
+export const isDomainKind = (kind: string): kind is DomainKind => DOMAIN_KIND_SET.has(kind);
 
 /** Coordination events may not borrow the domain's names, or they could forge projection changes. */
 export function coordinationKind(kind: string): string {
@@ -35,6 +37,8 @@ export interface DomainPayloads {
   "session.status_changed": { from: Status; to: Status };
   "session.titled": { title: string };
   "message.appended": { id: string; role: Role; parts: Part[] };
+  /** A part replaced in place, e.g. a tool call that finished. */
+  "message.part_updated": { messageId: string; position: number; part: Part };
 }
 
 /** Stream names: `<category>:<id>`. */

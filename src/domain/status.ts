@@ -20,3 +20,27 @@ export const isStatus = (value: string): value is Status => (STATUSES as readonl
 export const canTransition = (from: Status, to: Status): boolean => TRANSITIONS[from].includes(to);
 
 export const isFinished = (status: Status): boolean => (FINISHED as readonly string[]).includes(status);
+
+/**
+ * The shortest chain of allowed transitions from one status to another (empty when already
+ * there), so an integration can move a session on without breaking the table's rules.
+ */
+export function pathTo(from: Status, to: Status): Status[] | undefined {
+  if (from === to) return [];
+  const previous = new Map<Status, Status>([[from, from]]);
+  const queue: Status[] = [from];
+  while (queue.length > 0) {
+    const at = queue.shift()!;
+    for (const next of TRANSITIONS[at]) {
+      if (previous.has(next)) continue;
+      previous.set(next, at);
+      if (next === to) {
+        const path: Status[] = [to];
+        for (let s = at; s !== from; s = previous.get(s)!) path.unshift(s);
+        return path;
+      }
+      queue.push(next);
+    }
+  }
+  return undefined;
+}

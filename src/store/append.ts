@@ -40,8 +40,12 @@ const sameBody = (a: CairnEvent, b: NewEvent, payload: string): boolean =>
   a.target === (b.target ?? null) &&
   JSON.stringify(a.payload) === payload;
 
-/** Appends one event and updates projections; must run inside a write transaction. */
-export function appendEvent(s: Statements, input: NewEvent): Appended {
+/**
+ * Appends one event and updates projections; must run inside a write transaction.
+ * `versions` holds each stream's version as seen in this transaction (we hold the write
+ * lock, so it cannot change underneath): a batch reads each stream's version once.
+ */
+export function appendEvent(s: Statements, input: NewEvent, versions: Map<string, number>): Appended {
   const payload = JSON.stringify(input.payload);
   if (input.id !== undefined) {
     const row = s.eventById.get(input.id);
@@ -66,7 +70,12 @@ export function appendEvent(s: Statements, input: NewEvent): Appended {
     actor: input.actor ?? null,
   };
   const e = event;
-  const stored = s.insertEvent.get(e.id, e.stream, e.kind, e.project, e.session, e.source, e.target, payload, e.ts, e.actor)!;
+  const known = versions.get(e.stream);
+  const stored =
+    known === undefined
+      ? s.insertEvent.get(e.id, e.stream, e.kind, e.project, e.session, e.source, e.target, payload, e.ts, e.actor)!
+      : s.insertEventAt.get(e.id, e.stream, e.kind, e.project, e.session, e.source, e.target, payload, e.ts, e.actor, known + 1)!;
+  versions.set(e.stream, stored.version);
   // A mismatch throws inside the caller's transaction, which rolls the insert back.
   if (input.expectedVersion != null && input.expectedVersion !== stored.version - 1) {
     fail("conflict", `stream ${input.stream} is at version ${stored.version - 1}, expected ${input.expectedVersion}`);

@@ -50,5 +50,11 @@ export function applyEvent(s: Statements, event: CairnEvent): void {
       p.parts.forEach((part, index) => s.insertPart.run(p.id, index + 1, part.type, JSON.stringify(part)));
       return;
     }
+    case DOMAIN_KINDS.messagePartUpdated: {
+      const p = event.payload as unknown as DomainPayloads["message.part_updated"];
+      found(s.updatePart.run(p.messageId, p.position, p.part.type, JSON.stringify(p.part)), "message part", `${p.messageId}#${p.position}`);
+      found(s.touchSession.run(session, ts), "session", session); // a finished tool call is activity
+      return;
+    }
   }
 }

@@ -39,6 +39,9 @@ const SQL = {
   // The next version is computed in the insert itself: one statement per append.
   insertEvent:
     "INSERT INTO events (id, stream, version, kind, project, session, source, target, payload, ts, actor) VALUES (?1, ?2, (SELECT coalesce(max(version), 0) + 1 FROM events WHERE stream = ?2), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING seq, version",
+  // Later appends to the same stream in one transaction already know the version.
+  insertEventAt:
+    "INSERT INTO events (id, stream, version, kind, project, session, source, target, payload, ts, actor) VALUES (?1, ?2, ?11, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING seq, version",
   projectById: `SELECT ${PROJECT_COLUMNS} FROM projects WHERE id = ?1`,
   sessionById: `SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = ?1`,
   sessionByExternalId: `SELECT ${SESSION_COLUMNS} FROM sessions WHERE external_id = ?1`,
@@ -47,23 +50,38 @@ const SQL = {
   countSession: "UPDATE projects SET session_counter = max(session_counter, ?2) WHERE id = ?1",
   insertSession: "INSERT INTO sessions (id, project, title, status, external_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
   setSessionStatus: "UPDATE sessions SET status = ?2, updated_at = ?3 WHERE id = ?1",
+  touchSession: "UPDATE sessions SET updated_at = ?2 WHERE id = ?1",
   setSessionTitle: "UPDATE sessions SET title = ?2, updated_at = ?3 WHERE id = ?1",
   countMessage: "UPDATE sessions SET message_count = message_count + 1, updated_at = ?2 WHERE id = ?1 RETURNING message_count AS position",
   insertMessage: "INSERT INTO messages (id, session, position, role, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
   insertPart: "INSERT INTO message_parts (message_id, position, type, data) VALUES (?1, ?2, ?3, ?4)",
+  updatePart: "UPDATE message_parts SET type = ?3, data = ?4 WHERE message_id = ?1 AND position = ?2",
+  messageById: "SELECT id, session FROM messages WHERE id = ?1",
+  // The newest tool parts of a session, to pair a finished tool call with its start.
+  recentToolParts:
+    "SELECT p.message_id AS messageId, p.position AS position, p.data AS data FROM message_parts p JOIN messages m ON m.id = p.message_id WHERE m.session = ?1 AND p.type = 'tool' ORDER BY m.position DESC, p.position DESC LIMIT 50",
 } as const;
 
 type Sql = typeof SQL;
 type Param = string | number | null;
 
 /** Statements by name, each compiled the first time it is used. */
-export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "insertEvent" ? { seq: number; version: number } : K extends "countMessage" ? { position: number } : unknown, Param[]> };
+export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "insertEvent" | "insertEventAt" ? { seq: number; version: number } : K extends "countMessage" ? { position: number } : K extends "messageById" ? { id: string; session: string } : K extends "recentToolParts" ? { messageId: string; position: number; data: string } : unknown, Param[]> };
 
 export function prepareStatements(sqlite: Database): Statements {
-  const compiled: Partial<Record<keyof Sql, Statement>> = {};
-  return new Proxy({} as Statements, {
-    get: (_, name: keyof Sql) => (compiled[name] ??= sqlite.prepare(SQL[name])),
-  });
+  const statements = {} as Statements;
+  for (const name of Object.keys(SQL) as Array<keyof Sql>) {
+    // Compiled on first use, then a plain property: the append hot path pays nothing after.
+    Object.defineProperty(statements, name, {
+      configurable: true,
+      get() {
+        const statement = sqlite.prepare(SQL[name]);
+        Object.defineProperty(statements, name, { value: statement });
+        return statement;
+      },
+    });
+  }
+  return statements;
 }
 
 export { SQL as WRITE_SQL };

@@ -1,5 +1,6 @@
 import type { Database } from "bun:sqlite";
 import type { CairnEvent } from "../domain/events.ts";
+import type { Part } from "../domain/message.ts";
 import { appendEvent, type Appended, type NewEvent } from "./append.ts";
 import { openDatabase, storageError, type OpenOptions } from "./open.ts";
 import { projectOf, sessionOf, type Project, type Session } from "./rows.ts";
@@ -13,6 +14,10 @@ export interface Writer {
   nextSessionNumber(project: string): number;
   session(id: string): Session | undefined;
   sessionByExternalId(externalId: string): Session | undefined;
+  /** Whether a message id is already taken (imports use stable ids to stay idempotent). */
+  hasMessage(id: string): boolean;
+  /** The newest tool parts of a session, newest first. */
+  toolParts(session: string): Array<{ messageId: string; position: number; part: Part }>;
 }
 
 /**
@@ -22,13 +27,15 @@ export interface Writer {
 export class Store {
   readonly statements: Statements;
   readonly #writer: Writer;
+  /** Stream versions seen in the current transaction (see appendEvent). */
+  readonly #versions = new Map<string, number>();
 
   constructor(
     readonly sqlite: Database,
     readonly path: string,
   ) {
     this.statements = prepareStatements(sqlite);
-    this.#writer = makeWriter(this.statements);
+    this.#writer = makeWriter(this.statements, this.#versions);
   }
 
   static open(path: string, options?: OpenOptions): Store {
@@ -40,8 +47,11 @@ export class Store {
    * every projection change commits together, or nothing does.
    */
   write<T>(fn: (writer: Writer) => T): T {
+    // A write inside a write joins it: a hook's several commands commit as one.
+    if (this.sqlite.inTransaction) return fn(this.#writer);
     // Plain BEGIN/COMMIT: bun:sqlite's transaction() helper costs ~1 ms to set up per process.
     try {
+      this.#versions.clear();
       this.sqlite.run("BEGIN IMMEDIATE");
       const result = fn(this.#writer);
       this.sqlite.run("COMMIT");
@@ -67,9 +77,9 @@ export class Store {
   }
 }
 
-function makeWriter(s: Statements): Writer {
+function makeWriter(s: Statements, versions: Map<string, number>): Writer {
   return {
-    append: (event) => appendEvent(s, event),
+    append: (event) => appendEvent(s, event, versions),
     project: (id) => {
       const row = s.projectById.get(id);
       return row ? projectOf(row) : undefined;
@@ -83,6 +93,8 @@ function makeWriter(s: Statements): Writer {
       const row = s.sessionByExternalId.get(externalId);
       return row ? sessionOf(row) : undefined;
     },
+    hasMessage: (id) => s.messageById.get(id) !== null,
+    toolParts: (session) => s.recentToolParts.all(session).map((r) => ({ messageId: r.messageId, position: r.position, part: JSON.parse(r.data) as Part })),
   };
 }
 
