@@ -93,3 +93,16 @@ test("Ctrl-C quits too", async () => {
     other.close();
   }
 }, 30_000);
+
+test("SIGTERM (or an early Ctrl-C, before raw mode) quits cleanly and restores the screen", async () => {
+  const other = new PtyScreen(["--db", tmp.db], { cols: 80, rows: 24, before: "still here$ " });
+  try {
+    await other.waitFor("1 projects");
+    other.proc.kill("SIGTERM");
+    expect(await other.exited()).toBe(0);
+    expect(other.term.buffer.active.type).toBe("normal");
+    expect(other.text()).toContain("still here$");
+  } finally {
+    other.close();
+  }
+}, 30_000);

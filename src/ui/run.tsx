@@ -21,8 +21,14 @@ export async function runUi(options: UiOptions): Promise<number> {
     patchConsole: true,
     maxFps: 60,
   });
+  // Before Ink puts the terminal in raw mode, Ctrl-C arrives as SIGINT: quit just as cleanly.
+  const quit = () => app.unmount();
+  process.on("SIGINT", quit);
+  process.on("SIGTERM", quit);
+  process.on("SIGHUP", quit);
   const timer = options.until !== undefined && Number.isFinite(options.until) ? setTimeout(() => app.unmount(), Math.max(0, options.until - Date.now())) : undefined;
   await app.waitUntilExit();
   clearTimeout(timer);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.off(signal, quit);
   return 0;
 }
