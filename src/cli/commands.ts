@@ -240,4 +240,28 @@ export const COMMANDS: CommandSpec[] = [
     flags: {},
     run: handler(() => import("./handlers/transfer.ts"), "importLog"),
   },
+  // claude
+  {
+    name: "hook claude",
+    args: "",
+    summary: "record one Claude Code hook payload from stdin (always exits 0, prints nothing)",
+    arity: [0, 0],
+    flags: {
+      install: { type: "boolean", description: "add cairn's hooks to Claude Code's settings.json (keeps yours, backs up the old file)" },
+      uninstall: { type: "boolean", description: "remove exactly the hooks --install added" },
+      scope: { type: "string", value: "user|project", description: "which settings: ~/.claude/settings.json (default) or ./.claude/settings.json" },
+      settings: { type: "string", value: "FILE", description: "a settings.json to edit instead" },
+      project: { type: "string", value: "P", description: "record into this project instead of the git repository's name" },
+    },
+    notes: ["Failures are logged to hook-errors.log beside the database; the agent is never blocked."],
+    run: handler(() => import("./handlers/claude.ts"), "hookClaude"),
+  },
+  {
+    name: "import claude",
+    args: "[PATH]",
+    summary: "import Claude Code transcripts (default ~/.claude/projects); importing again adds only what is new",
+    arity: [0, 1],
+    flags: { project: { type: "string", value: "P", description: "import into this project instead of each repository's name" } },
+    run: handler(() => import("./handlers/claude.ts"), "importClaude"),
+  },
 ];

@@ -35,6 +35,9 @@ export function findCommand(argv: string[]): { spec?: CommandSpec; group?: strin
   if (GROUPS.includes(first!)) {
     const spec = COMMANDS.find((c) => c.name === `${first} ${second}`);
     if (spec) return { spec, rest: drop(2) };
+    // `import <FILE>` is a command of its own beside `import claude`.
+    const single = COMMANDS.find((c) => c.name === first);
+    if (single) return { spec: single, rest: drop(1) };
     if (argv.includes("--help")) return { group: first, rest: argv };
     return fail("usage", second === undefined ? `cairn ${first} needs a command: ${subcommands(first!)}` : `unknown command: cairn ${first} ${second} (try ${subcommands(first!)})`);
   }

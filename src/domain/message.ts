@@ -8,11 +8,14 @@ export type Role = (typeof ROLES)[number];
 export const TOOL_STATES = ["pending", "running", "completed", "error"] as const;
 export type ToolState = (typeof TOOL_STATES)[number];
 
+/** A tool call: what was called, with what, what came back, and how it went. */
+export type ToolPart = { type: "tool"; name: string; state: ToolState; input?: Json; output?: Json; callId?: string };
+
 /** One piece of a message. Unknown part types are kept verbatim, never dropped. */
 export type Part =
   | { type: "text"; text: string }
   | { type: "reasoning"; text: string }
-  | { type: "tool"; name: string; state: ToolState; input?: Json; output?: Json; callId?: string }
+  | ToolPart
   | { type: "file"; path?: string; url?: string; mime?: string; name?: string }
   | { type: string; [key: string]: Json | undefined };
 

@@ -37,6 +37,8 @@ export function eventSummary(e: CairnEvent): string {
       return String(p.name);
     case "message.appended":
       return `${String(p.role)}: ${summarizeParts((p.parts ?? []) as Part[])}`;
+    case "message.part_updated":
+      return `part ${String(p.position)} → ${summarizeParts([p.part as Part])}`;
   }
   return payloadSummary(e.payload);
 }

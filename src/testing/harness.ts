@@ -20,12 +20,13 @@ export interface Run {
 }
 
 /** Runs `cairn ...args` as a real process against `db`. */
-export async function cairn(db: string | null, args: string[], options: { stdin?: string | Uint8Array; env?: Record<string, string> } = {}): Promise<Run> {
+export async function cairn(db: string | null, args: string[], options: { stdin?: string | Uint8Array; env?: Record<string, string>; cwd?: string } = {}): Promise<Run> {
   const proc = Bun.spawn([process.execPath, CLI, ...(db === null ? [] : ["--db", db]), ...args], {
     stdin: options.stdin === undefined ? "ignore" : new Blob([options.stdin]),
     stdout: "pipe",
     stderr: "pipe",
     env: { ...process.env, CAIRN_ACTOR: "test", ...options.env },
+    cwd: options.cwd,
   });
   const [stdout, stderr, code] = await Promise.all([new Response(proc.stdout).text(), new Response(proc.stderr).text(), proc.exited]);
   return { code, stdout, stderr };

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { mkdirSync, readFileSync } from "node:fs";
+import { Database } from "bun:sqlite";
+import { CLI, tempDir } from "../testing/harness.ts";
+
+const tmp = tempDir();
+const FIXTURES = new URL("./fixtures/hooks/", import.meta.url).pathname;
+const db = tmp.db;
+afterAll(() => tmp.cleanup());
+
+beforeAll(() => {
+  // The fixtures' cwd lives under /tmp/cairn-fixture; each test run gets its own repository.
+  mkdirSync(`${tmp.dir}/shop-api/.git`, { recursive: true });
+  mkdirSync(`${tmp.dir}/shop-api/src`, { recursive: true });
+});
+
+const payload = (name: string, changes: Record<string, unknown> = {}) => {
+  const body = JSON.parse(readFileSync(`${FIXTURES}${name}.json`, "utf8").replaceAll("/tmp/cairn-fixture", tmp.dir));
+  return JSON.stringify({ ...body, ...changes });
+};
+
+/** Runs `cairn hook claude` as Claude Code would: payload on stdin. */
+async function hook(body: string, dbPath = db) {
+  const proc = Bun.spawn([process.execPath, CLI, "--db", dbPath, "hook", "claude"], { stdin: new Blob([body]), stdout: "pipe", stderr: "pipe" });
+  const [stdout, stderr, code] = await Promise.all([new Response(proc.stdout).text(), new Response(proc.stderr).text(), proc.exited]);
+  return { stdout, stderr, code };
+}
+
+const read = <T>(sql: string, ...args: Array<string | number>) => {
+  const sqlite = new Database(db, { readonly: true });
+  try {
+    return sqlite.query(sql).all(...args) as T[];
+  } finally {
+    sqlite.close();
+  }
+};
+
+describe("cairn hook claude", () => {
+  test("a whole session, payload by payload: project, session, messages, tool calls, statuses, events", async () => {
+    for (const name of ["session-start", "user-prompt-submit", "pre-tool-use", "post-tool-use", "pre-tool-use-2", "post-tool-use-error", "notification", "stop"]) {
+      const run = await hook(payload(name));
+      expect({ name, ...run }).toEqual({ name, stdout: "", stderr: "", code: 0 });
+    }
+    const [session] = read<{ id: string; project: string; title: string; status: string; message_count: number; external_id: string }>("SELECT * FROM sessions");
+    expect(session).toMatchObject({ id: "shop-api-1", project: "shop-api", title: "Add idempotency keys to POST /charges", status: "waiting", message_count: 3, external_id: "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d" });
+    const parts = read<{ data: string }>("SELECT p.data FROM message_parts p JOIN messages m ON m.id = p.message_id ORDER BY m.position, p.position").map((r) => JSON.parse(r.data));
+    expect(parts[0]).toEqual({ type: "text", text: "Add idempotency keys to POST /charges\nand a test" });
+    expect(parts[1]).toMatchObject({ type: "tool", name: "Bash", state: "completed", callId: "toolu_01", input: { command: "bun test charges" }, output: { stdout: "12 pass\n0 fail" } });
+    expect(parts[2]).toMatchObject({ type: "tool", name: "Write", state: "error", callId: "toolu_02" });
+    const kinds = read<{ kind: string }>("SELECT kind FROM events WHERE source = 'claude' ORDER BY seq").map((r) => r.kind);
+    expect(kinds).toEqual(["session_start", "tool_started", "tool_finished", "tool_started", "tool_finished", "notification", "turn_finished"]);
+    const [started] = read<{ payload: string }>("SELECT payload FROM events WHERE kind = 'tool_started' ORDER BY seq LIMIT 1");
+    expect(JSON.parse(started!.payload)).toEqual({ tool: "Bash", summary: "bun test charges", callId: "toolu_01" });
+    const statuses = read<{ payload: string }>("SELECT payload FROM events WHERE kind = 'session.status_changed' ORDER BY seq").map((r) => JSON.parse(r.payload).to);
+    expect(statuses).toEqual(["running", "waiting"]);
+  });
+
+  test("unknown hook events are recorded, SessionEnd finishes the session", async () => {
+    expect((await hook(payload("pre-compact"))).code).toBe(0);
+    expect((await hook(payload("subagent-stop"))).code).toBe(0);
+    expect((await hook(payload("session-start", { hook_event_name: "SomethingNew", detail: { a: 1 } }))).code).toBe(0);
+    expect((await hook(payload("session-end"))).code).toBe(0);
+    const kinds = read<{ kind: string; payload: string }>("SELECT kind, payload FROM events WHERE source = 'claude' ORDER BY seq DESC LIMIT 4").reverse();
+    expect(kinds.map((k) => k.kind)).toEqual(["pre_compact", "subagent_stop", "something_new", "session_end"]);
+    expect(JSON.parse(kinds[2]!.payload)).toMatchObject({ hook: "SomethingNew", detail: { a: 1 } });
+    expect(read<{ status: string }>("SELECT status FROM sessions")[0]!.status).toBe("done");
+  });
+
+  test("a new prompt in a finished session re-queues and runs it again", async () => {
+    await hook(payload("user-prompt-submit", { prompt: "one more thing" }));
+    expect(read<{ status: string }>("SELECT status FROM sessions")[0]!.status).toBe("running");
+  });
+
+  test("bad payloads exit 0, print nothing, and are logged beside the database", async () => {
+    for (const body of ["not json", "[]", JSON.stringify({ hook_event_name: "Stop" }), ""]) {
+      expect(await hook(body)).toEqual({ stdout: "", stderr: "", code: 0 });
+    }
+    const log = readFileSync(`${tmp.dir}/hook-errors.log`, "utf8").trim().split("\n");
+    expect(log).toHaveLength(4);
+    expect(log[2]).toContain("no session_id");
+  });
+
+  test("an unusable database is logged too, never shown to the agent", async () => {
+    mkdirSync(`${tmp.dir}/not-a-db`);
+    expect(await hook(payload("stop"), `${tmp.dir}/not-a-db`)).toEqual({ stdout: "", stderr: "", code: 0 });
+  });
+
+  test("20 hooks at once for the same new session make one session and lose no event", async () => {
+    const logged = () => readFileSync(`${tmp.dir}/hook-errors.log`, "utf8");
+    const before = logged();
+    const fresh = `${tmp.dir}/race.db`;
+    const bodies = Array.from({ length: 20 }, (_, i) => payload("pre-tool-use", { session_id: "race-session", tool_use_id: `toolu_race_${i}` }));
+    const runs = await Promise.all(bodies.map((b) => hook(b, fresh)));
+    expect(runs.filter((r) => r.code !== 0 || r.stdout !== "" || r.stderr !== "")).toEqual([]);
+    const sqlite = new Database(fresh, { readonly: true });
+    expect(sqlite.query("SELECT count(*) AS n FROM sessions").get()).toEqual({ n: 1 });
+    expect(sqlite.query("SELECT count(*) AS n FROM events WHERE kind = 'tool_started'").get()).toEqual({ n: 20 });
+    expect(sqlite.query("SELECT message_count FROM sessions").get()).toEqual({ message_count: 20 });
+    sqlite.close();
+    expect(logged()).toBe(before);
+  }, 60_000);
+});

@@ -1,0 +1,134 @@
+/**
+ * `cairn hook claude`: one Claude Code hook payload becomes sessions, messages, statuses and
+ * coordination events. Everything for one payload commits in one transaction, so 20 hooks
+ * racing for the same new session still make exactly one.
+ */
+import type { CommandContext } from "../commands/context.ts";
+import { recordEvent } from "../commands/event.ts";
+import { appendMessage, moveStatus, sessionForExternalId, setTitle, updatePart } from "../commands/session.ts";
+import { fail } from "../domain/errors.ts";
+import type { Json } from "../domain/json.ts";
+import type { Part, ToolPart } from "../domain/message.ts";
+import type { Status } from "../domain/status.ts";
+import { clip, toolSummary } from "./clip.ts";
+import { projectForCwd } from "./project.ts";
+
+/** The fields of a hook payload cairn reads (Claude Code sends more; they are kept for unknown events). */
+export interface HookPayload {
+  session_id?: unknown;
+  transcript_path?: unknown;
+  cwd?: unknown;
+  hook_event_name?: unknown;
+  prompt?: unknown;
+  tool_name?: unknown;
+  tool_input?: unknown;
+  tool_response?: unknown;
+  tool_use_id?: unknown;
+  message?: unknown;
+  source?: unknown;
+  reason?: unknown;
+  [key: string]: unknown;
+}
+
+const SOURCE = "claude";
+/** Tool input and output are cut to this many characters: a hook must never be refused for size. */
+const MAX_TOOL_CHARS = 16_000;
+
+const str = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
+
+/** PreToolUse → pre_tool_use: coordination kinds are lowercase. */
+export const kindOf = (hookEvent: string): string =>
+  hookEvent
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/[^A-Za-z0-9_]+/g, "_")
+    .toLowerCase()
+    .replace(/^[^a-z]+/, "")
+    .slice(0, 64) || "hook";
+
+/** Did the tool fail? Claude Code reports errors in a few shapes. */
+function toolFailed(response: unknown): boolean {
+  if (!response || typeof response !== "object") return false;
+  const r = response as Record<string, unknown>;
+  return r.is_error === true || r.isError === true || r.success === false || typeof r.error === "string";
+}
+
+/** Records one hook payload. Returns what it did, for tests and logs. */
+export function recordHook(ctx: CommandContext, payload: HookPayload, options: { project?: string } = {}): { session: string; event: string } {
+  const externalId = str(payload.session_id) ?? fail("invalid", "hook payload has no session_id");
+  const hookEvent = str(payload.hook_event_name) ?? fail("invalid", "hook payload has no hook_event_name");
+  const cwd = str(payload.cwd);
+  return ctx.store.write(() => {
+    const project = projectForCwd(ctx, cwd, options.project);
+    const placeholder = `Claude Code ${externalId.slice(0, 8)}`;
+    const found = sessionForExternalId(ctx, { project, externalId, title: placeholder });
+    const session = found.id;
+    const event = (kind: string, data: Record<string, Json | undefined>) =>
+      recordEvent(ctx, { kind, source: SOURCE, session, payload: JSON.parse(JSON.stringify(data)) as Record<string, Json> });
+    const move = (to: Status) => moveStatus(ctx, { session, to });
+    const tool = str(payload.tool_name) ?? "tool";
+    const callId = str(payload.tool_use_id);
+
+    switch (hookEvent) {
+      case "SessionStart":
+        event("session_start", { source: str(payload.source), transcript: str(payload.transcript_path) });
+        break;
+      case "UserPromptSubmit": {
+        const prompt = str(payload.prompt);
+        // The first prompt names the session better than its id does.
+        const line = prompt?.trim().split("\n")[0]!.slice(0, 80);
+        if (line && found.title === placeholder && found.messageCount === 0) setTitle(ctx, { session, title: line });
+        if (prompt) appendMessage(ctx, { session, role: "user", message: String(clip(prompt, 200_000)) });
+        move("running");
+        break;
+      }
+      case "PreToolUse": {
+        move("running");
+        const part: Part = { type: "tool", name: tool, state: "running", input: clip(payload.tool_input, MAX_TOOL_CHARS), ...(callId ? { callId } : {}) };
+        appendMessage(ctx, { session, role: "assistant", message: [part] });
+        event("tool_started", { tool, summary: toolSummary(payload.tool_input), callId });
+        break;
+      }
+      case "PostToolUse": {
+        const failed = toolFailed(payload.tool_response);
+        const done: Part = {
+          type: "tool",
+          name: tool,
+          state: failed ? "error" : "completed",
+          input: clip(payload.tool_input, MAX_TOOL_CHARS),
+          output: clip(payload.tool_response, MAX_TOOL_CHARS),
+          ...(callId ? { callId } : {}),
+        };
+        const started = ctx.store.write((w) =>
+          w.toolParts(session).find(({ part }) => {
+            const t = part as ToolPart;
+            return callId ? t.callId === callId : t.name === tool && t.state === "running";
+          }),
+        );
+        if (started) updatePart(ctx, { session, messageId: started.messageId, position: started.position, part: done });
+        else appendMessage(ctx, { session, role: "assistant", message: [done] });
+        event("tool_finished", { tool, summary: toolSummary(payload.tool_input), callId, ok: !failed });
+        break;
+      }
+      case "Notification":
+        move("waiting");
+        event("notification", { message: clip(payload.message, 2_000) });
+        break;
+      case "Stop":
+        move("waiting");
+        event("turn_finished", {});
+        break;
+      case "SessionEnd":
+        move("done");
+        event("session_end", { reason: str(payload.reason) });
+        break;
+      default: {
+        // Unknown and newer hook events are kept, never refused.
+        const { session_id: _, transcript_path: __, cwd: ___, hook_event_name: ____, ...rest } = payload;
+        const kept = clip(rest, 8_000);
+        const fields = kept && typeof kept === "object" && !Array.isArray(kept) ? kept : { preview: kept };
+        event(kindOf(hookEvent), { hook: hookEvent, ...fields });
+      }
+    }
+    return { session, event: hookEvent };
+  });
+}

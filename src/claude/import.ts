@@ -1,0 +1,109 @@
+/** `cairn import claude [PATH]`: Claude Code transcripts into sessions and messages, idempotently. */
+import type { CommandContext } from "../commands/context.ts";
+import { appendMessage, sessionForExternalId, setTitle, updatePart } from "../commands/session.ts";
+import { CairnError } from "../domain/errors.ts";
+import type { Part, ToolPart } from "../domain/message.ts";
+import { decodeUtf8 } from "../domain/text.ts";
+import { clip } from "./clip.ts";
+import { projectForCwd } from "./project.ts";
+import { parseTranscript, type TranscriptMessage } from "./transcript.ts";
+
+export interface ImportSummary {
+  files: number;
+  sessions: number;
+  messages: number;
+  /** Tool calls completed by results that arrived after their call was imported. */
+  updated: number;
+  /** Lines and messages not imported, by reason. */
+  skipped: Record<string, number>;
+}
+
+/** Message ids derived from the transcript's own uuid: importing again finds them taken. */
+export const messageIdFor = (uuid: string): string => `claude:${uuid}`;
+
+const firstLine = (m: TranscriptMessage | undefined) => {
+  const text = m?.parts.find((p) => p.type === "text") as { text: string } | undefined;
+  return text?.text.trim().split("\n")[0]!.slice(0, 80) || undefined;
+};
+
+/** A message that is over the size limit gets its parts cut harder once before it is skipped. */
+const shrink = (parts: Part[]): Part[] =>
+  parts.map((p) => {
+    const cut = clip(p, 4_000);
+    return cut && typeof cut === "object" && !Array.isArray(cut) ? (cut as Part) : { type: "text", text: String(cut) };
+  });
+
+/** Imports one transcript file in one transaction. */
+export function importTranscript(ctx: CommandContext, text: string, fallbackSessionId: string, summary: ImportSummary, sessionsSeen: Set<string>, projectOverride?: string): void {
+  const transcript = parseTranscript(text, fallbackSessionId);
+  for (const [reason, n] of transcript.skipped) summary.skipped[reason] = (summary.skipped[reason] ?? 0) + n;
+  const bySession = Map.groupBy(transcript.messages, (m) => m.sessionId);
+  for (const sessionId of new Set([...bySession.keys(), ...transcript.titles.keys(), ...transcript.results.map((r) => r.sessionId)])) {
+    const messages = bySession.get(sessionId) ?? [];
+    ctx.store.write((w) => {
+      const existing = w.sessionByExternalId(sessionId);
+      if (!existing && messages.length === 0) return; // a summary or a result for a session we never saw
+      const project = existing?.project ?? projectForCwd(ctx, messages.find((m) => m.cwd)?.cwd, projectOverride);
+      const title = transcript.titles.get(sessionId);
+      const session = existing ?? sessionForExternalId(ctx, { project, externalId: sessionId, title: title ?? firstLine(messages.find((m) => m.role === "user")) });
+      sessionsSeen.add(session.id);
+      if (title && title !== session.title) setTitle(ctx, { session: session.id, title });
+      for (const m of messages) {
+        const id = messageIdFor(m.uuid);
+        if (w.hasMessage(id)) continue;
+        try {
+          appendMessage(ctx, { session: session.id, role: m.role, message: m.parts, id, ts: m.ts });
+        } catch (error) {
+          if (!(error instanceof CairnError) || error.code !== "invalid") throw error;
+          try {
+            appendMessage(ctx, { session: session.id, role: m.role, message: shrink(m.parts), id, ts: m.ts });
+          } catch {
+            summary.skipped.unimportable = (summary.skipped.unimportable ?? 0) + 1;
+            continue;
+          }
+        }
+        summary.messages++;
+      }
+      // Calls imported earlier while still running (the transcript grew since): complete them.
+      for (const r of transcript.results.filter((x) => x.sessionId === sessionId)) {
+        const call = w.toolParts(session.id).find(({ part }) => (part as ToolPart).callId === r.callId);
+        if (!call || (call.part as ToolPart).state !== "running") continue;
+        updatePart(ctx, { session: session.id, messageId: call.messageId, position: call.position, part: { ...(call.part as ToolPart), state: r.isError ? "error" : "completed", output: r.output } });
+        summary.updated++;
+      }
+    });
+  }
+  summary.files++;
+}
+
+/** Every .jsonl file at `path` (a file, or a directory searched recursively), sorted. */
+export async function transcriptFiles(path: string): Promise<string[]> {
+  const { statSync } = await import("node:fs");
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) throw new CairnError("not_found", `no file or directory ${path}`);
+  if (stat.isFile()) return [path];
+  const glob = new Bun.Glob("**/*.jsonl");
+  return (await Array.fromAsync(glob.scan({ cwd: path, absolute: true }))).sort();
+}
+
+/** Imports transcripts, reporting progress as it goes. */
+export async function importClaude(ctx: CommandContext, path: string, progress?: (done: number, total: number) => void, projectOverride?: string): Promise<ImportSummary & { sessions: number }> {
+  const files = await transcriptFiles(path);
+  const summary: ImportSummary = { files: 0, sessions: 0, messages: 0, updated: 0, skipped: {} };
+  const sessions = new Set<string>();
+  for (const [i, file] of files.entries()) {
+    const bytes = new Uint8Array(await Bun.file(file).arrayBuffer());
+    let text: string;
+    try {
+      text = decodeUtf8(file, bytes);
+    } catch {
+      summary.skipped.unreadable = (summary.skipped.unreadable ?? 0) + 1;
+      continue;
+    }
+    const fallback = file.split("/").pop()!.replace(/\.jsonl$/, "");
+    importTranscript(ctx, text, fallback, summary, sessions, projectOverride);
+    progress?.(i + 1, files.length);
+  }
+  summary.sessions = sessions.size;
+  return summary;
+}

@@ -1,0 +1,79 @@
+import { CairnError, fail } from "../../domain/errors.ts";
+import { directoryOf } from "../../store/location.ts";
+import { readStdin, stringFlag } from "../input.ts";
+import type { Invocation } from "../types.ts";
+
+const MAX_HOOK_BYTES = 8 * 1024 * 1024;
+
+/** Hooks must never disturb the agent: failures go to a log beside the database. */
+async function logFailure(dbPath: string, error: unknown): Promise<void> {
+  const line = `${new Date().toISOString()} ${error instanceof Error ? error.message : String(error)}\n`.replace(/\n(?!$)/g, " ");
+  try {
+    const { appendFileSync } = await import("node:fs");
+    appendFileSync(`${directoryOf(dbPath)}/hook-errors.log`, line, { mode: 0o600 });
+  } catch {
+    process.stderr.write(`cairn hook: ${line}`);
+  }
+}
+
+function settingsPath(cli: Invocation): string {
+  const explicit = stringFlag(cli, "settings");
+  if (explicit) return explicit;
+  const scope = stringFlag(cli, "scope") ?? "user";
+  if (scope === "project") return `${process.cwd()}/.claude/settings.json`;
+  if (scope !== "user") fail("usage", `--scope must be user or project, got ${JSON.stringify(scope)}`);
+  const home = process.env.HOME || (require("node:os") as typeof import("node:os")).homedir();
+  return `${home}/.claude/settings.json`;
+}
+
+export async function hookClaude(cli: Invocation) {
+  if (cli.flags.install === true || cli.flags.uninstall === true) {
+    if (cli.flags.install === true && cli.flags.uninstall === true) fail("usage", "use --install or --uninstall, not both");
+    const { hookCommand, installHooks, uninstallHooks } = await import("../../claude/settings.ts");
+    const { resolve } = await import("node:path");
+    const path = settingsPath(cli);
+    if (cli.flags.install === true) {
+      // The hook runs this very cairn (and this database, when one was chosen), PATH or not.
+      const command = hookCommand(resolve(Bun.main), cli.dbIsDefault ? undefined : resolve(cli.dbPath));
+      const change = await installHooks(path, command);
+      cli.write(change.changed ? `installed cairn hooks in ${path}${change.backup ? ` (previous file kept as ${change.backup})` : ""}\n` : `cairn hooks already installed in ${path}\n`);
+    } else {
+      const change = await uninstallHooks(path);
+      cli.write(change.changed ? `removed cairn hooks from ${path}${change.backup ? ` (previous file kept as ${change.backup})` : ""}\n` : `no cairn hooks in ${path}\n`);
+    }
+    return;
+  }
+  try {
+    const { recordHook } = await import("../../claude/hook.ts");
+    let payload: unknown;
+    try {
+      payload = JSON.parse(await readStdin("hook payload", MAX_HOOK_BYTES));
+    } catch (error) {
+      throw error instanceof CairnError ? error : new CairnError("invalid", `hook payload is not JSON: ${(error as Error).message}`);
+    }
+    if (!payload || typeof payload !== "object" || Array.isArray(payload)) fail("invalid", "hook payload is not a JSON object");
+    recordHook({ store: cli.store(), actor: "claude-code" }, payload as Record<string, unknown>, { project: stringFlag(cli, "project") });
+  } catch (error) {
+    await logFailure(cli.dbPath, error);
+  }
+}
+
+export async function importClaude(cli: Invocation) {
+  const { importClaude: run } = await import("../../claude/import.ts");
+  const home = process.env.HOME || (require("node:os") as typeof import("node:os")).homedir();
+  const path = cli.input[0] ?? `${home}/.claude/projects`;
+  const tty = process.stderr.isTTY;
+  const progress = tty
+    ? (done: number, total: number) => {
+        const width = 30;
+        const filled = Math.round((done / total) * width);
+        process.stderr.write(`\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} transcripts`);
+        if (done === total) process.stderr.write("\n");
+      }
+    : undefined;
+  const summary = await run({ store: cli.store(), actor: "claude-import" }, path, progress, stringFlag(cli, "project"));
+  const skipped = Object.entries(summary.skipped).sort(([a], [b]) => a.localeCompare(b));
+  const skippedText = skipped.length ? ` (skipped: ${skipped.map(([k, v]) => `${v} ${k}`).join(", ")})` : "";
+  if (cli.format === "json") cli.write(JSON.stringify(summary) + "\n");
+  else cli.write(`imported ${summary.messages} messages into ${summary.sessions} sessions from ${summary.files} transcripts, ${summary.updated} tool calls completed${skippedText}\n`);
+}
