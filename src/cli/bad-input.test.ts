@@ -54,6 +54,29 @@ const CASES: Case[] = [
   { name: "unknown format", args: ["project", "list", "--format", "yaml"], code: 2, error: /unknown format/ },
   { name: "missing argument", args: ["session", "append", "api-1"], code: 2, error: /takes 2 arguments/ },
   { name: "flag without its value", args: ["event", "add", "ping", "--source"], code: 2, error: /--source needs a value/ },
+  { name: "flag with an empty value", args: ["event", "list", "--limit="], code: 2, error: /--limit needs a value/ },
+  { name: "flag given twice", args: ["event", "list", "--limit", "5", "--limit", "6"], code: 2, error: /given more than once/ },
+  { name: "unknown short flag", args: ["event", "list", "-x"], code: 2, error: /unknown option -x/ },
+  { name: "unknown sub-command", args: ["session", "explode"], code: 2, error: /unknown command: cairn session explode/ },
+  { name: "group without a sub-command", args: ["db"], code: 2, error: /cairn db needs a command/ },
+  { name: "huge argument list", args: ["event", "add", ...Array.from({ length: 20_000 }, (_, i) => `k${i}`)], code: 2, error: /takes 1 argument/ },
+  { name: "zero --limit", args: ["event", "list", "--limit", "0"], code: 2, error: /--limit must be between 1 and 10000/ },
+  { name: "negative --limit", args: ["session", "list", "--limit", "-5"], code: 2, error: /--limit/ },
+  { name: "limit beyond the maximum", args: ["event", "list", "--limit", "99999999"], code: 2, error: /--limit must be between/ },
+  { name: "non-numeric --after", args: ["event", "tail", "--after", "yesterday"], code: 2, error: /--after needs a whole number/ },
+  { name: "negative expected version", args: ["event", "add", "ping", "--expect-version", "-1"], code: 2, error: /--expect-version/ },
+  { name: "fractional expected version", args: ["event", "add", "ping", "--expect-version", "1.5"], code: 2, error: /--expect-version needs a whole number/ },
+  { name: "unknown status filter", args: ["session", "list", "--status", "running,asleep"], code: 2, error: /unknown status "asleep"/ },
+  { name: "unknown project on an event", args: ["event", "add", "ping", "--project", "ghost"], code: 1, error: /no project ghost/ },
+  { name: "session of another project", args: ["event", "add", "ping", "--session", "api-1", "--project", "other"], code: 1, error: /no project other|belongs to project api/ },
+  { name: "kind too long", args: ["event", "add", "k".repeat(65)], code: 1, error: /invalid event kind/ },
+  { name: "source with control characters", args: ["event", "add", "ping", "--source", "evil\u001b[2J"], code: 1, error: /invalid source/ },
+  { name: "stream without a category", args: ["event", "add", "ping", "--stream", "nocolon"], code: 1, error: /invalid stream/ },
+  { name: "title too long", args: ["session", "new", "api", "--title", "t".repeat(501)], code: 1, error: /title is too long/ },
+  { name: "invalid UTF-8 payload on stdin", args: ["event", "add", "ping", "--payload", "-"], stdin: new Uint8Array([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d]), code: 1, error: /not valid UTF-8/ },
+  { name: "empty payload on stdin", args: ["event", "add", "ping", "--payload", "-"], stdin: "", code: 1, error: /payload is not valid JSON/ },
+  { name: "import of a missing file", args: ["import", "/nonexistent/file.jsonl"], code: 1, error: /no file \/nonexistent\/file\.jsonl/ },
+  { name: "import of malformed JSON Lines", args: ["import", "-"], stdin: "{\"id\":1}\n", code: 1, error: /line 1: missing "id"|line 1: .*id/ },
 ];
 
 describe("bad input leaves the database unchanged", () => {
@@ -101,6 +124,24 @@ describe("bad database files", () => {
     sqlite.run("PRAGMA user_version = 999");
     sqlite.close();
     expectOneLine(await cairn(path, ["project", "list"]), /written by a newer cairn/);
+  });
+
+  test("a zero-byte file is a new, empty database (SQLite's own convention; concurrent first opens see one)", async () => {
+    const path = `${tmp.dir}/empty.db`;
+    writeFileSync(path, "");
+    expect((await cairn(path, ["project", "list", "--format", "json"])).stdout).toBe("[]\n");
+  });
+
+  test("a truncated database file", async () => {
+    const path = `${tmp.dir}/truncated.db`;
+    await cairnOk(path, ["project", "add", "x"]);
+    for (let i = 0; i < 30; i++) await cairnOk(path, ["event", "add", "filler", "--payload", JSON.stringify({ pad: "x".repeat(2000), i })]);
+    const { truncateSync, statSync } = await import("node:fs");
+    truncateSync(path, Math.floor(statSync(path).size / 2));
+    const before = await Bun.file(path).arrayBuffer();
+    expectOneLine(await cairn(path, ["event", "list"]), /is not a cairn database \(not a SQLite file, or damaged\)/);
+    expectOneLine(await cairn(path, ["event", "add", "more"]), /is not a cairn database|damaged/);
+    expect(Buffer.from(await Bun.file(path).arrayBuffer()).equals(Buffer.from(before))).toBe(true);
   });
 
   test("a database locked by another writer past the timeout", async () => {

@@ -1,7 +1,7 @@
 import { coordinationKind, projectStream, sessionStream, streamName, type CairnEvent } from "../domain/events.ts";
 import { fail } from "../domain/errors.ts";
 import { eventId, eventKind, refName } from "../domain/ids.ts";
-import type { Json } from "../domain/json.ts";
+import { checkedPayload, type Json } from "../domain/json.ts";
 import type { CommandContext } from "./context.ts";
 import { requireProject } from "./project.ts";
 import { requireSession } from "./session.ts";
@@ -35,6 +35,7 @@ export function recordEvent(ctx: CommandContext, input: RecordEventInput): { eve
   const source = input.source === undefined ? null : refName("source", input.source);
   const target = input.target === undefined ? null : refName("target", input.target);
   const id = input.id === undefined ? undefined : eventId(input.id);
+  const payload = input.payload === undefined ? {} : checkedPayload(input.payload);
   if (input.expectedVersion !== undefined && (!Number.isInteger(input.expectedVersion) || input.expectedVersion < 0)) {
     fail("invalid", `expected version must be a whole number ≥ 0, got ${input.expectedVersion}`);
   }
@@ -50,7 +51,7 @@ export function recordEvent(ctx: CommandContext, input: RecordEventInput): { eve
       session: session?.id ?? null,
       source,
       target,
-      payload: input.payload ?? {},
+      payload,
       actor: ctx.actor,
       expectedVersion: input.expectedVersion,
     });

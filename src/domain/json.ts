@@ -53,6 +53,12 @@ export function parsePayload(text: string): Record<string, Json> {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     fail("invalid", "payload must be a JSON object, like {\"task\":\"build\"}");
   }
+  return value as Record<string, Json>; // recordEvent checks size, depth and NUL bytes
+}
+
+/** A payload as a command receives it: a plain JSON object within the limits. */
+export function checkedPayload(value: unknown): Record<string, Json> {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) fail("invalid", "payload must be a JSON object");
   checkedJson("payload", value, LIMITS.payloadBytes);
   return value as Record<string, Json>;
 }

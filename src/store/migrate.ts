@@ -27,14 +27,18 @@ export function isCurrent(sqlite: Database, path: string): boolean {
  * `PRAGMA user_version`. drizzle's own migrate() races when several processes open a
  * fresh file at once; re-reading the version after taking the lock makes this safe.
  */
-export function migrate(sqlite: Database, path: string): void {
+export function migrate(sqlite: Database, path: string): boolean {
   const seen = userVersion(sqlite);
-  if (seen === SCHEMA_VERSION) return;
+  if (seen === SCHEMA_VERSION) return false;
   if (seen > SCHEMA_VERSION) tooNew(path, seen);
   sqlite.run("BEGIN IMMEDIATE");
   try {
     const current = userVersion(sqlite);
     if (current > SCHEMA_VERSION) tooNew(path, current);
+    if (current === SCHEMA_VERSION) {
+      sqlite.run("COMMIT"); // another process migrated while we waited for the lock
+      return false;
+    }
     if (current === 0) refuseForeignDatabase(sqlite, path);
     const { readFileSync } = require("node:fs") as typeof import("node:fs");
     const dir = migrationsDir();
@@ -46,8 +50,9 @@ export function migrate(sqlite: Database, path: string): void {
     }
     sqlite.run(`PRAGMA user_version = ${SCHEMA_VERSION}`);
     sqlite.run("COMMIT");
+    return true;
   } catch (error) {
-    sqlite.run("ROLLBACK");
+    if (sqlite.inTransaction) sqlite.run("ROLLBACK");
     throw error;
   }
 }

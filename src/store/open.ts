@@ -13,7 +13,7 @@ export interface OpenOptions {
 export const DEFAULT_BUSY_TIMEOUT_MS = Number(process.env.CAIRN_BUSY_TIMEOUT_MS) || 5_000;
 
 /** Opens (creating if needed) a cairn database: pragmas, then pending migrations. */
-export function openDatabase(path: string, options: OpenOptions = {}): Database {
+export function openDatabase(path: string, options: OpenOptions = {}): { sqlite: Database; migrated: boolean } {
   const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
   let sqlite = openExisting(path);
   try {
@@ -21,13 +21,15 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
       prepareFile(path, options.createDir ?? false);
       sqlite = new Database(path, { create: true, readwrite: true, strict: true });
     }
-    sqlite.run(`PRAGMA busy_timeout = ${busyTimeoutMs}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON`);
+    // journal_size_limit: after a checkpoint the WAL file shrinks back instead of staying at its peak.
+    sqlite.run(`PRAGMA busy_timeout = ${busyTimeoutMs}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA journal_size_limit = ${16 * 1024 * 1024}`);
     // WAL mode is stored in the file: only a database that is not yet current needs it set.
+    let migrated = false;
     if (!isCurrent(sqlite, path)) {
       setWal(sqlite, busyTimeoutMs);
-      migrate(sqlite, path);
+      migrated = migrate(sqlite, path);
     }
-    return sqlite;
+    return { sqlite, migrated };
   } catch (error) {
     sqlite?.close();
     throw storageError(error, path, busyTimeoutMs);
@@ -46,8 +48,14 @@ function openExisting(path: string): Database | undefined {
 /** Checks the place for a new database and creates the file user-only. */
 function prepareFile(path: string, createDir: boolean): void {
   // Loaded here, not at start-up: only a new or broken database needs node:fs.
-  const { closeSync, mkdirSync, openSync, statSync } = require("node:fs") as typeof import("node:fs");
+  const { closeSync, lstatSync, mkdirSync, openSync, readlinkSync, statSync } = require("node:fs") as typeof import("node:fs");
   const dir = directoryOf(path);
+  // A link to a place that does not exist: say so, and never create directories for it.
+  if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() && !statSync(path, { throwIfNoEntry: false })) {
+    const target = readlinkSync(path);
+    const targetDir = directoryOf(target.startsWith("/") ? target : `${dir}/${target}`);
+    if (!statSync(targetDir, { throwIfNoEntry: false })?.isDirectory()) fail("storage", `cannot create database ${path}: it links to ${target}, whose directory does not exist`);
+  }
   if (createDir) mkdirSync(dir, { recursive: true, mode: 0o700 });
   const dirStat = statSync(dir, { throwIfNoEntry: false });
   if (!dirStat) fail("storage", `cannot create database ${path}: directory ${dir} does not exist`);

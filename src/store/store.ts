@@ -33,13 +33,16 @@ export class Store {
   constructor(
     readonly sqlite: Database,
     readonly path: string,
+    /** Whether opening it applied migrations (true for exactly one of many first openers). */
+    readonly migrated = false,
   ) {
     this.statements = prepareStatements(sqlite);
     this.#writer = makeWriter(this.statements, this.#versions);
   }
 
   static open(path: string, options?: OpenOptions): Store {
-    return new Store(openDatabase(path, options), path);
+    const { sqlite, migrated } = openDatabase(path, options);
+    return new Store(sqlite, path, migrated);
   }
 
   /**
