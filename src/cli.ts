@@ -1,7 +1,7 @@
 #!/usr/bin/env bun
 /** cairn's command line: find the command, parse its flags, run it, map errors to exit codes. */
 import { CairnError, exitCodeOf, fail } from "./domain/errors.ts";
-import { FORMATS, type Format } from "./format/records.ts";
+import { FORMATS, type Format } from "./format/formats.ts";
 import { findCommand, parseArgs } from "./cli/parse.ts";
 import { flushed, writeErr, writeOut } from "./cli/output.ts";
 import type { Invocation } from "./cli/types.ts";

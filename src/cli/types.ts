@@ -1,4 +1,4 @@
-import type { Format } from "../format/records.ts";
+import type { Format } from "../format/formats.ts";
 import type { Store } from "../store/store.ts";
 
 /** A flag as meow takes it, plus what help shows. */

@@ -5,8 +5,7 @@ import { fit, inert, inertLine } from "./inert.ts";
 import { renderMarkdown, renderRecord, renderTable, type Column } from "./table.ts";
 import { age, shortTime } from "./time.ts";
 
-export const FORMATS = ["table", "json", "markdown"] as const;
-export type Format = (typeof FORMATS)[number];
+import type { Format } from "./formats.ts";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
