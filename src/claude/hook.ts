@@ -57,10 +57,10 @@ export function recordHook(ctx: CommandContext, payload: HookPayload, options: {
   const externalId = str(payload.session_id) ?? fail("invalid", "hook payload has no session_id");
   const hookEvent = str(payload.hook_event_name) ?? fail("invalid", "hook payload has no hook_event_name");
   const cwd = str(payload.cwd);
-  return ctx.store.write(() => {
-    const project = projectForCwd(ctx, cwd, options.project);
+  return ctx.store.write((w) => {
     const placeholder = `Claude Code ${externalId.slice(0, 8)}`;
-    const found = sessionForExternalId(ctx, { project, externalId, title: placeholder });
+    // Only the first payload of a session needs its project (a walk up the directory tree).
+    const found = w.sessionByExternalId(externalId) ?? sessionForExternalId(ctx, { project: projectForCwd(ctx, cwd, options.project), externalId, title: placeholder });
     const session = found.id;
     const event = (kind: string, data: Record<string, Json | undefined>) =>
       recordEvent(ctx, { kind, source: SOURCE, session, payload: JSON.parse(JSON.stringify(data)) as Record<string, Json> });

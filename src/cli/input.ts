@@ -8,14 +8,10 @@ import type { Invocation } from "./types.ts";
 
 /** Reads all of stdin as strict UTF-8, refusing more than `maxBytes`. */
 export async function readStdin(what: string, maxBytes: number): Promise<string> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of Bun.stdin.stream()) {
-    size += chunk.byteLength;
-    if (size > maxBytes) fail("invalid", `${what} from stdin is too large (over ${maxBytes} bytes)`);
-    chunks.push(chunk);
-  }
-  return decodeUtf8(`${what} from stdin`, Buffer.concat(chunks));
+  // Whole, in one read: hooks pipe a few kilobytes, and the stream API costs a millisecond more.
+  const bytes = new Uint8Array(await Bun.stdin.arrayBuffer());
+  if (bytes.byteLength > maxBytes) fail("invalid", `${what} from stdin is too large (over ${maxBytes} bytes)`);
+  return decodeUtf8(`${what} from stdin`, bytes);
 }
 
 /** A text argument, or stdin when it is `-` (SPEC: text arguments may come from stdin). */
