@@ -1,15 +1,13 @@
 import { STATUSES } from "../domain/status.ts";
 import { FILTER_FLAGS, LIMIT_FLAG } from "./flags.ts";
 import { eventAdd, eventCounts, eventList, eventTail } from "./handlers/event.ts";
-import { projectAdd, projectArchive, projectList, projectShow } from "./handlers/project.ts";
-import { sessionAppend, sessionList, sessionNew, sessionShow, sessionStatus } from "./handlers/session.ts";
 import type { CommandSpec, Invocation } from "./types.ts";
 
 type Handler = (cli: Invocation) => unknown;
 
 /**
- * A handler in a module loaded when its command runs. The writers agents call on every tool
- * use (event, session, project) are imported directly instead: one module less at start-up.
+ * A handler in a module loaded when its command runs, so start-up loads only what one command
+ * needs. `event add`, run by agents and hooks all the time, is imported directly instead.
  */
 const handler =
   <M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) =>
@@ -94,7 +92,7 @@ export const COMMANDS: CommandSpec[] = [
       repo: { type: "string", value: "URL", description: "repository URL" },
       description: { type: "string", value: "D", description: "what the project is" },
     },
-    run: projectAdd,
+    run: handler(() => import("./handlers/project.ts"), "projectAdd"),
   },
   {
     name: "project list",
@@ -102,7 +100,7 @@ export const COMMANDS: CommandSpec[] = [
     summary: "list projects",
     arity: [0, 0],
     flags: { all: { type: "boolean", description: "include archived projects" } },
-    run: projectList,
+    run: handler(() => import("./handlers/project.ts"), "projectList"),
   },
   {
     name: "project show",
@@ -110,7 +108,7 @@ export const COMMANDS: CommandSpec[] = [
     summary: "show one project",
     arity: [1, 1],
     flags: {},
-    run: projectShow,
+    run: handler(() => import("./handlers/project.ts"), "projectShow"),
   },
   {
     name: "project archive",
@@ -118,7 +116,7 @@ export const COMMANDS: CommandSpec[] = [
     summary: "archive a project (its sessions stay readable)",
     arity: [1, 1],
     flags: {},
-    run: projectArchive,
+    run: handler(() => import("./handlers/project.ts"), "projectArchive"),
   },
 
   // session
@@ -131,7 +129,7 @@ export const COMMANDS: CommandSpec[] = [
       title: { type: "string", value: "T", description: "title (default: the message's first line)" },
       role: { type: "string", value: "R", description: "role of the first message (default user)" },
     },
-    run: sessionNew,
+    run: handler(() => import("./handlers/session.ts"), "sessionNew"),
   },
   {
     name: "session list",
@@ -143,7 +141,7 @@ export const COMMANDS: CommandSpec[] = [
       status: { type: "string", value: "S,S", description: `only these statuses (${STATUSES.join(", ")})` },
       ...LIMIT_FLAG,
     },
-    run: sessionList,
+    run: handler(() => import("./handlers/session.ts"), "sessionList"),
   },
   {
     name: "session show",
@@ -151,7 +149,7 @@ export const COMMANDS: CommandSpec[] = [
     summary: "show a session and its messages in order",
     arity: [1, 1],
     flags: {},
-    run: sessionShow,
+    run: handler(() => import("./handlers/session.ts"), "sessionShow"),
   },
   {
     name: "session append",
@@ -159,7 +157,7 @@ export const COMMANDS: CommandSpec[] = [
     summary: "append a message to a session (text from stdin with -)",
     arity: [2, 2],
     flags: { role: { type: "string", value: "R", description: "user, assistant, system or tool (default user)" } },
-    run: sessionAppend,
+    run: handler(() => import("./handlers/session.ts"), "sessionAppend"),
   },
   {
     name: "session status",
@@ -167,7 +165,7 @@ export const COMMANDS: CommandSpec[] = [
     summary: `set a session's status (${STATUSES.join(", ")}); invalid transitions are refused`,
     arity: [2, 2],
     flags: {},
-    run: sessionStatus,
+    run: handler(() => import("./handlers/session.ts"), "sessionStatus"),
   },
 
   // event

@@ -127,14 +127,13 @@ async function parseWithMeow(spec: CommandSpec, argv: string[], flags: Record<st
 export async function parseArgs(spec: CommandSpec, argv: string[]): Promise<{ input: string[]; flags: Flags }> {
   const flags = { ...GLOBAL_FLAGS, ...spec.flags };
   const parsed = parseCommon(argv, flags) ?? (await parseWithMeow(spec, argv, flags));
-  const known = new Set(["help", "version", ...Object.keys(flags), ...Object.keys(flags).map(kebab)]);
-  for (const f of Object.values(flags)) if (f.shortFlag) known.add(f.shortFlag);
   for (const name of parsed.given) {
-    if (!known.has(name)) fail("usage", `unknown option ${name.length === 1 ? "-" : "--"}${kebab(name)} for cairn ${spec.name}; see cairn ${spec.name} --help`);
+    const known = flags[name] ?? flags[camel(name)] ?? (name === "help" || name === "version" || Object.values(flags).some((f) => f.shortFlag === name));
+    if (!known) fail("usage", `unknown option ${name.length === 1 ? "-" : "--"}${kebab(name)} for cairn ${spec.name}; see cairn ${spec.name} --help`);
   }
   if (parsed.repeated.length > 0) fail("usage", `--${kebab(parsed.repeated[0]!)} is given more than once`);
-  for (const [name, value] of Object.entries(parsed.flags)) {
-    if (value === "" && flags[name]?.type === "string") fail("usage", `--${kebab(name)} needs a value`);
+  for (const name in parsed.flags) {
+    if (parsed.flags[name] === "" && flags[name]?.type === "string") fail("usage", `--${kebab(name)} needs a value`);
   }
   const [min, max] = spec.arity;
   const n = parsed.input.length;
