@@ -5,6 +5,7 @@ import { appendMessage, newSession, setStatus } from "../commands/session.ts";
 import type { CommandContext } from "../commands/context.ts";
 import { CairnError } from "../domain/errors.ts";
 import { TRANSITIONS } from "../domain/status.ts";
+import { listProjects } from "../store/queries.ts";
 import type { Store } from "../store/store.ts";
 import { useLive } from "./hooks/use-live.ts";
 import { keyName, resolveKey, type CommandId, type PaneId } from "./keymap.ts";
@@ -55,7 +56,10 @@ export function App(props: AppProps) {
   const db = props.store;
 
   const prompting = state.mode.kind === "prompt";
-  const l = layout(size.columns, size.rows, 100, prompting ? Math.min(PROMPT_MAX_LINES, Math.max(1, promptLines)) + (promptError ? 1 : 0) : 0);
+  // The projects pane is as tall as its list (within bounds), leaving the rest to sessions.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const projectCount = useMemo(() => listProjects(props.store).length, [props.store, tick]);
+  const l = layout(size.columns, size.rows, projectCount, prompting ? Math.min(PROMPT_MAX_LINES, Math.max(1, promptLines)) + (promptError ? 1 : 0) : 0);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const view: View = useMemo(() => buildView(db, state, l), [db, tick, state, l.columns, l.rows, l.promptHeight]);
   const now = useMemo(() => Date.now(), [tick, state]);
