@@ -141,6 +141,26 @@ describe("opening a database", () => {
     store = Store.open(`${tmp.dir}/other.db`);
   });
 
+  test("a database from an older cairn is upgraded on open, keeping its data", () => {
+    const path = `${tmp.dir}/old.db`;
+    // Build schema 1 by hand: the first migration only, as the first cairn wrote it.
+    const old = new Database(path);
+    const first = require("node:fs").readFileSync(new URL("../../drizzle/0000_init.sql", import.meta.url), "utf8") as string;
+    for (const statement of first.split("--> statement-breakpoint")) if (statement.trim()) old.run(statement);
+    old.run("INSERT INTO projects (id, name, created_at, updated_at) VALUES ('kept', 'kept', 1, 1)");
+    old.run("PRAGMA user_version = 1");
+    old.close();
+    const upgraded = Store.open(path);
+    expect(upgraded.migrated).toBe(true);
+    expect(upgraded.sqlite.query("PRAGMA user_version").get()).toEqual({ user_version: SCHEMA_VERSION });
+    expect(upgraded.sqlite.query("SELECT name FROM sqlite_master WHERE name = 'sessions_project_created'").get()).toEqual({ name: "sessions_project_created" });
+    expect(upgraded.sqlite.query("SELECT id FROM projects").all()).toEqual([{ id: "kept" }]);
+    upgraded.close();
+    const again = Store.open(path);
+    expect(again.migrated).toBe(false);
+    again.close();
+  });
+
   test("another program's SQLite file is left alone", () => {
     const path = `${tmp.dir}/foreign.db`;
     const foreign = new Database(path);
