@@ -1,29 +1,17 @@
 /**
- * Output for the CLI through Bun's file writer: touching `process.stdout` loads Node's
- * stream machinery, ~6 ms of every start. Writes stay in order; a reader that went away
- * (`cairn event list | head`) ends further output quietly instead of failing.
+ * Output for the CLI. console.log writes straight to the file descriptor (Bun does no
+ * formatting of a lone string argument, and a reader that went away ends output quietly);
+ * it starts ~1 ms faster than Bun.write and far faster than `process.stdout`, which loads
+ * Node's stream machinery. Every line cairn prints ends in a newline, which console.log adds.
  */
-let pending: Promise<unknown> = Promise.resolve();
-let readerGone = false;
-
-const isBrokenPipe = (error: unknown) => (error as { code?: string } | null)?.code === "EPIPE";
-
 export function writeOut(text: string): void {
   if (text === "") return;
-  pending = pending.then(async () => {
-    if (readerGone) return;
-    try {
-      await Bun.write(Bun.stdout, text);
-    } catch (error) {
-      if (!isBrokenPipe(error)) throw error;
-      readerGone = true;
-    }
-  });
+  console.log(text.endsWith("\n") ? text.slice(0, -1) : text);
 }
 
 export function writeErr(text: string): void {
-  pending = pending.then(() => Bun.write(Bun.stderr, text)).catch(() => undefined);
+  console.error(text.endsWith("\n") ? text.slice(0, -1) : text);
 }
 
-/** Resolves when everything written so far has reached the file descriptors. */
-export const flushed = (): Promise<unknown> => pending;
+/** Resolves when everything written so far has been handed to the file descriptors. */
+export const flushed = (): Promise<void> => Promise.resolve();

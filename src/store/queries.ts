@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, inArray, like, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import type { CairnEvent } from "../domain/events.ts";
 import type { Part } from "../domain/message.ts";
 import type { Status } from "../domain/status.ts";
