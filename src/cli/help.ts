@@ -15,7 +15,8 @@ const usage = (c: CommandSpec) => `cairn ${c.name}${c.args ? ` ${c.args}` : ""}`
 /** Help for one command: usage, what it does, its flags, then the global ones. */
 export function commandHelp(c: CommandSpec): string {
   const own = Object.keys(c.flags).length ? ["", "Options", ...flagLines(c.flags)] : [];
-  return [`Usage: ${usage(c)}`, "", c.summary, ...own, "", "Global options", ...flagLines(GLOBAL_FLAGS), "  --help  show this help", ...(c.notes?.length ? ["", ...c.notes] : [])].join("\n");
+  const globals = flagLines({ ...GLOBAL_FLAGS, help: { type: "boolean", description: "show this help" } });
+  return [`Usage: ${usage(c)}`, "", c.summary, ...own, "", "Global options", ...globals, ...(c.notes?.length ? ["", ...c.notes] : [])].join("\n");
 }
 
 /** The overview: every command on one line each. */
@@ -31,9 +32,11 @@ export function overviewHelp(group?: string): string {
     ...list.map((c) => `  ${usage(c).padEnd(width)}  ${c.summary}`),
     "",
     "Global options",
-    ...flagLines(GLOBAL_FLAGS),
-    "  --help             show help (also after any command)",
-    "  --version          print the version",
+    ...flagLines({
+      ...GLOBAL_FLAGS,
+      help: { type: "boolean", description: "show help (also after any command: cairn event add --help)" },
+      version: { type: "boolean", description: "print the version" },
+    }),
     "",
     "Exit codes: 0 success, 1 domain or runtime error, 2 usage error.",
     "Text arguments given as - are read from stdin.",

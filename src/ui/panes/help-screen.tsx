@@ -11,29 +11,30 @@ const SCOPE_TITLE: Record<Binding["scope"], string> = {
   events: "Events",
 };
 
-/** Every binding from the keymap table, grouped by where it applies. */
+/** Every binding from the keymap table, grouped by where it applies; a group never splits across columns. */
 export function HelpScreen(props: { width: number; height: number }) {
-  const scopes = [...new Set(KEYMAP.map((b) => b.scope))];
-  const lines: Array<{ text: string; bold?: boolean }> = [];
-  for (const scope of scopes) {
-    lines.push({ text: SCOPE_TITLE[scope], bold: true });
-    for (const b of KEYMAP.filter((k) => k.scope === scope)) lines.push({ text: `  ${keyLabel(b.keys).padEnd(16)} ${b.description}` });
+  const keyWidth = Math.max(...KEYMAP.map((b) => keyLabel(b.keys).length)) + 2;
+  const groups = [...new Set(KEYMAP.map((b) => b.scope))].map((scope) => [
+    { text: SCOPE_TITLE[scope], bold: true },
+    ...KEYMAP.filter((k) => k.scope === scope).map((b) => ({ text: `  ${keyLabel(b.keys).padEnd(keyWidth)}${b.description}`, bold: false })),
+  ]);
+  const rows = props.height - 4;
+  const columns: Array<Array<{ text: string; bold: boolean }>> = [[]];
+  for (const group of groups) {
+    if (columns.at(-1)!.length > 0 && columns.at(-1)!.length + group.length > rows) columns.push([]);
+    columns.at(-1)!.push(...group);
   }
   const inner = props.width - 4;
-  // Two columns when it does not fit in one.
-  const rows = props.height - 4;
-  const columns = lines.length > rows ? 2 : 1;
-  const perColumn = Math.ceil(lines.length / columns);
-  const colWidth = Math.floor(inner / columns);
+  const colWidth = Math.floor(inner / columns.length);
   return (
     <Box flexDirection="column" width={props.width} height={props.height} borderStyle="round" borderColor="cyan" paddingX={1}>
       <Text bold color="cyan">
         {fit("cairn keys — ? or Esc to close", inner)}
       </Text>
       <Box>
-        {Array.from({ length: columns }, (_, c) => (
+        {columns.map((lines, c) => (
           <Box key={c} flexDirection="column" width={colWidth}>
-            {lines.slice(c * perColumn, (c + 1) * perColumn).slice(0, rows).map((l, i) => (
+            {lines.slice(0, rows).map((l, i) => (
               <Text key={i} bold={l.bold} wrap="truncate">
                 {fit(l.text, colWidth - 1)}
               </Text>
