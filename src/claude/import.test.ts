@@ -84,3 +84,20 @@ test("import <FILE> still means the event-log import", async () => {
   expect(run.code).toBe(1);
   expect(run.stderr).toStartWith("cairn: line 1: ");
 });
+
+test("a session the hooks recorded live is completed by its transcript, not repeated", async () => {
+  const db = `${tmp.dir}/hooked.db`;
+  const session = "5f0c2f1e-1111-4a4a-9b9b-000000000001";
+  const hook = (body: object) => cairnOk(db, ["hook", "claude"], { stdin: JSON.stringify({ session_id: session, cwd: `${tmp.dir}/shop-api`, ...body }) });
+  await hook({ hook_event_name: "UserPromptSubmit", prompt: "The checkout test fails on Safari. Can you fix it?" });
+  await hook({ hook_event_name: "PreToolUse", tool_name: "Bash", tool_input: { command: "bun test checkout" }, tool_use_id: "toolu_A" });
+  placeTranscript("transcript-session.jsonl");
+  const out = await cairnOk(db, ["import", "claude", `${tmp.dir}/projects`]);
+  expect(out).toBe("imported 4 messages into 1 sessions from 1 transcripts, 1 tool calls completed (skipped: 1 file-history-snapshot, 2 malformed, 1 recorded by hooks, 1 system)\n");
+  const shown = JSON.parse(await cairnOk(db, ["session", "show", "shop-api-1", "--format", "json"]));
+  const prompts = shown.messages.filter((m: { role: string }) => m.role === "user" && m.parts[0].text?.startsWith("The checkout test"));
+  expect(prompts).toHaveLength(1);
+  const bash = shown.messages.flatMap((m: { parts: Array<{ callId?: string }> }) => m.parts).filter((p: { callId?: string }) => p.callId === "toolu_A");
+  expect(bash).toEqual([{ type: "tool", name: "Bash", state: "completed", input: { command: "bun test checkout" }, callId: "toolu_A", output: "1 fail: timeout" }]);
+  expect(shown.messages.map((m: { role: string }) => m.role)).toEqual(["user", "assistant", "assistant", "assistant", "user", "assistant"]);
+});

@@ -48,15 +48,24 @@ export function importTranscript(ctx: CommandContext, text: string, fallbackSess
       const session = existing ?? sessionForExternalId(ctx, { project, externalId: sessionId, title: title ?? firstLine(messages.find((m) => m.role === "user")) });
       sessionsSeen.add(session.id);
       if (title && title !== session.title) setTitle(ctx, { session: session.id, title });
+      // What the hooks already recorded live: the same prompts, the same tool calls (by id).
+      const known = w.parts(session.id);
+      const calls = new Map(known.filter((k) => k.part.type === "tool" && (k.part as ToolPart).callId).map((k) => [(k.part as ToolPart).callId!, k]));
+      const prompts = new Set(known.filter((k) => k.role === "user" && k.part.type === "text").map((k) => (k.part as { text: string }).text));
       for (const m of messages) {
         const id = messageIdFor(m.uuid);
         if (w.hasMessage(id)) continue;
+        const parts = m.parts.filter((p) => !(p.type === "tool" && calls.has((p as ToolPart).callId ?? "")) && !(m.role === "user" && p.type === "text" && prompts.has((p as { text: string }).text)));
+        if (parts.length === 0) {
+          summary.skipped["recorded by hooks"] = (summary.skipped["recorded by hooks"] ?? 0) + 1;
+          continue;
+        }
         try {
-          appendMessage(ctx, { session: session.id, role: m.role, message: m.parts, id, ts: m.ts });
+          appendMessage(ctx, { session: session.id, role: m.role, message: parts, id, ts: m.ts });
         } catch (error) {
           if (!(error instanceof CairnError) || error.code !== "invalid") throw error;
           try {
-            appendMessage(ctx, { session: session.id, role: m.role, message: shrink(m.parts), id, ts: m.ts });
+            appendMessage(ctx, { session: session.id, role: m.role, message: shrink(parts), id, ts: m.ts });
           } catch {
             summary.skipped.unimportable = (summary.skipped.unimportable ?? 0) + 1;
             continue;
@@ -64,9 +73,10 @@ export function importTranscript(ctx: CommandContext, text: string, fallbackSess
         }
         summary.messages++;
       }
-      // Calls imported earlier while still running (the transcript grew since): complete them.
+      // Calls recorded while still running (by a hook, or an import of a transcript that has
+      // grown since): complete them with their results.
       for (const r of transcript.results.filter((x) => x.sessionId === sessionId)) {
-        const call = w.toolParts(session.id).find(({ part }) => (part as ToolPart).callId === r.callId);
+        const call = calls.get(r.callId);
         if (!call || (call.part as ToolPart).state !== "running") continue;
         updatePart(ctx, { session: session.id, messageId: call.messageId, position: call.position, part: { ...(call.part as ToolPart), state: r.isError ? "error" : "completed", output: r.output } });
         summary.updated++;

@@ -57,6 +57,9 @@ const SQL = {
   insertPart: "INSERT INTO message_parts (message_id, position, type, data) VALUES (?1, ?2, ?3, ?4)",
   updatePart: "UPDATE message_parts SET type = ?3, data = ?4 WHERE message_id = ?1 AND position = ?2",
   messageById: "SELECT id, session FROM messages WHERE id = ?1",
+  // Every part of a session, for imports that must not repeat what hooks already recorded.
+  sessionParts:
+    "SELECT p.message_id AS messageId, m.role AS role, p.position AS position, p.data AS data FROM message_parts p JOIN messages m ON m.id = p.message_id WHERE m.session = ?1",
   // The newest tool parts of a session, to pair a finished tool call with its start.
   recentToolParts:
     "SELECT p.message_id AS messageId, p.position AS position, p.data AS data FROM message_parts p JOIN messages m ON m.id = p.message_id WHERE m.session = ?1 AND p.type = 'tool' ORDER BY m.position DESC, p.position DESC LIMIT 50",
@@ -66,7 +69,7 @@ type Sql = typeof SQL;
 type Param = string | number | null;
 
 /** Statements by name, each compiled the first time it is used. */
-export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "insertEvent" | "insertEventAt" ? { seq: number; version: number } : K extends "countMessage" ? { position: number } : K extends "messageById" ? { id: string; session: string } : K extends "recentToolParts" ? { messageId: string; position: number; data: string } : unknown, Param[]> };
+export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "insertEvent" | "insertEventAt" ? { seq: number; version: number } : K extends "countMessage" ? { position: number } : K extends "messageById" ? { id: string; session: string } : K extends "recentToolParts" ? { messageId: string; position: number; data: string } : K extends "sessionParts" ? { messageId: string; role: string; position: number; data: string } : unknown, Param[]> };
 
 export function prepareStatements(sqlite: Database): Statements {
   const statements = {} as Statements;

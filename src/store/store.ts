@@ -18,6 +18,8 @@ export interface Writer {
   hasMessage(id: string): boolean;
   /** The newest tool parts of a session, newest first. */
   toolParts(session: string): Array<{ messageId: string; position: number; part: Part }>;
+  /** Every part of a session with its message's role (imports compare against them). */
+  parts(session: string): Array<{ messageId: string; role: string; position: number; part: Part }>;
 }
 
 /**
@@ -98,6 +100,7 @@ function makeWriter(s: Statements, versions: Map<string, number>): Writer {
     },
     hasMessage: (id) => s.messageById.get(id) !== null,
     toolParts: (session) => s.recentToolParts.all(session).map((r) => ({ messageId: r.messageId, position: r.position, part: JSON.parse(r.data) as Part })),
+    parts: (session) => s.sessionParts.all(session).map((r) => ({ messageId: r.messageId, role: r.role, position: r.position, part: JSON.parse(r.data) as Part })),
   };
 }
 
