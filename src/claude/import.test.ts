@@ -95,7 +95,7 @@ test("a session the hooks recorded live is completed by its transcript, not repe
   const out = await cairnOk(db, ["import", "claude", `${tmp.dir}/projects`]);
   expect(out).toBe("imported 4 messages into 1 sessions from 1 transcripts, 1 tool calls completed (skipped: 1 file-history-snapshot, 2 malformed, 1 recorded by hooks, 1 system)\n");
   const shown = JSON.parse(await cairnOk(db, ["session", "show", "shop-api-1", "--format", "json"]));
-  const prompts = shown.messages.filter((m: { role: string }) => m.role === "user" && m.parts[0].text?.startsWith("The checkout test"));
+  const prompts = shown.messages.filter((m: { role: string; parts: Array<{ text?: string }> }) => m.role === "user" && m.parts[0]!.text?.startsWith("The checkout test"));
   expect(prompts).toHaveLength(1);
   const bash = shown.messages.flatMap((m: { parts: Array<{ callId?: string }> }) => m.parts).filter((p: { callId?: string }) => p.callId === "toolu_A");
   expect(bash).toEqual([{ type: "tool", name: "Bash", state: "completed", input: { command: "bun test checkout" }, callId: "toolu_A", output: "1 fail: timeout" }]);

@@ -1,5 +1,5 @@
 import { Box, useApp, useInput, useWindowSize } from "ink";
-import { useCallback, useMemo, useReducer, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import type { CommandContext } from "../commands/context.ts";
 import { listProjects } from "../store/queries.ts";
 import type { Store } from "../store/store.ts";
@@ -20,6 +20,9 @@ import { StatusPicker } from "./panes/status-picker.tsx";
 import { runCommand } from "./run-command.ts";
 import { initialState, reduce, type AppState } from "./state/app-state.ts";
 import { buildView, type View } from "./view-model.ts";
+
+/** How long typing must pause before a filter runs its query. */
+const FILTER_PAUSE_MS = 120;
 
 export interface AppProps {
   store: Store;
@@ -47,6 +50,15 @@ export function App(props: AppProps) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const view: View = useMemo(() => buildView(props.store, state, l), [props.store, tick, state, l.columns, l.rows, l.promptHeight]);
   const now = useMemo(() => Date.now(), [tick, state]);
+
+  // A filter being typed reaches the pane's query when typing pauses: on a million events a
+  // substring search can take a few hundred milliseconds, and keys must never wait for it.
+  const typing = state.mode.kind === "filter" ? state.mode.pane : null;
+  useEffect(() => {
+    if (!typing || state.filterDraft === state.filters[typing]) return;
+    const timer = setTimeout(() => dispatch({ type: "filter", pane: typing, text: state.filterDraft }), FILTER_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [typing, state.filterDraft, state.filters]);
 
   const quit = useCallback(() => exit(), [exit]);
   const actions = useMemo(() => domainActions(ctx, dispatch, bump), [ctx, bump]);
@@ -116,7 +128,7 @@ export function App(props: AppProps) {
           <EventsPane view={view.events} follow={state.events.follow} session={state.events.session} focused={state.focus === "events"} width={l.rightWidth} height={l.eventsHeight} filter={state.filters.events} />
         </Box>
       </Box>
-      <Footer focus={state.focus} mode={state.mode} notice={state.notice} filter={mode.kind === "filter" ? state.filters[mode.pane] : ""} width={size.columns} />
+      <Footer focus={state.focus} mode={state.mode} notice={state.notice} filter={mode.kind === "filter" ? state.filterDraft : ""} width={size.columns} />
     </Box>
   );
 }

@@ -16,8 +16,11 @@ function drive(mode: Mode, keys: string[], setup: (s: AppState) => AppState = (s
   return { state, calls, handled };
 }
 
-test("the filter grows with each key, shrinks with backspace, and Enter keeps it", () => {
-  const { state, handled } = drive({ kind: "filter", pane: "sessions" }, ["a", "p", "x", "backspace", "i", "enter"]);
+test("the filter grows with each key, shrinks with backspace, and Enter applies it", () => {
+  const typed = drive({ kind: "filter", pane: "sessions" }, ["a", "p", "x", "backspace", "i"]);
+  expect(typed.state.filterDraft).toBe("api");
+  expect(typed.state.filters.sessions).toBe(""); // applied by the App once typing pauses
+  const { state, handled } = drive({ kind: "filter", pane: "sessions" }, ["a", "p", "i", "enter"]);
   expect(handled.every(Boolean)).toBe(true);
   expect(state.filters.sessions).toBe("api");
   expect(state.mode.kind).toBe("normal");

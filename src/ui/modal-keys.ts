@@ -17,15 +17,17 @@ export function handleModalKey(name: string, input: string, key: Key, state: App
       if (name === "escape" || name === "?" || name === "q") close(dispatch);
       return true;
     case "filter": {
-      const text = state.filters[mode.pane];
-      if (name === "enter") close(dispatch);
-      else if (name === "escape") {
+      const text = state.filterDraft;
+      if (name === "enter") {
+        dispatch({ type: "filter", pane: mode.pane, text });
+        close(dispatch);
+      } else if (name === "escape") {
         dispatch({ type: "filter", pane: mode.pane, text: "" });
         close(dispatch);
-      } else if (name === "backspace") dispatch({ type: "filter", pane: mode.pane, text: text.slice(0, -1) });
+      } else if (name === "backspace") dispatch({ type: "filterDraft", text: text.slice(0, -1) });
       else if (input && !key.ctrl && !key.meta && !key.tab && !NAVIGATION.has(name)) {
-        // Live as you type: every keystroke narrows the pane.
-        dispatch({ type: "filter", pane: mode.pane, text: (text + input).replace(/[\r\n]/g, "") });
+        // Live as you type: the pane follows once typing pauses (see App).
+        dispatch({ type: "filterDraft", text: (text + input).replace(/[\r\n]/g, "") });
       }
       return true;
     }

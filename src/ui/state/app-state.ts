@@ -30,7 +30,10 @@ export interface EventsView {
 export interface AppState {
   focus: PaneId;
   mode: Mode;
+  /** Filters applied to each pane's query. */
   filters: Record<PaneId, string>;
+  /** The filter being typed; applied once typing pauses, so a slow query never lags the keys. */
+  filterDraft: string;
   project: string | null;
   session: string | null;
   projectsOffset: number;
@@ -47,6 +50,7 @@ export const initialState = (project: string | null = null): AppState => ({
   focus: "projects",
   mode: { kind: "normal" },
   filters: { projects: "", sessions: "", detail: "", events: "" },
+  filterDraft: "",
   project,
   session: null,
   projectsOffset: 0,
@@ -62,6 +66,7 @@ export type Action =
   | { type: "focusStep"; by: 1 | -1 }
   | { type: "mode"; mode: Mode }
   | { type: "filter"; pane: PaneId; text: string }
+  | { type: "filterDraft"; text: string }
   | { type: "selectProject"; project: string | null; offset: number }
   | { type: "selectSession"; session: string | null; offset: number }
   | { type: "selectMessage"; position: number | null }
@@ -80,9 +85,12 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, focus: PANES[(i + action.by + PANES.length) % PANES.length]!, notice: null };
     }
     case "mode":
-      return { ...state, mode: action.mode };
+      // Opening the filter starts from what the pane already shows.
+      return { ...state, mode: action.mode, filterDraft: action.mode.kind === "filter" ? state.filters[action.mode.pane] : state.filterDraft };
     case "filter":
       return { ...state, filters: { ...state.filters, [action.pane]: action.text } };
+    case "filterDraft":
+      return { ...state, filterDraft: action.text };
     case "selectProject":
       if (action.project === state.project) return { ...state, projectsOffset: action.offset };
       return { ...state, project: action.project, projectsOffset: action.offset, session: null, sessionsOffset: 0, detailSelected: null, expanded: [] };
