@@ -37,6 +37,9 @@ beforeAll(() => {
   newSession(ctx, { project: "api", title: "日本語のタイトル 🙂 zero\u200bwidth \u202eflipped" });
   appendMessage(ctx, { session, role: "assistant", message: [{ type: "tool", name: HOSTILE.slice(0, 40), state: "completed", input: { command: HOSTILE }, output: HOSTILE }] });
   recordEvent(ctx, { kind: "hostile_payload", source: "wide 日本 \u202e", target: "zero\u200bwidth", session, payload: { text: HOSTILE } });
+  // Very long lines, unbroken: wrapped and cut, never spilling past a pane.
+  appendMessage(ctx, { session, role: "assistant", message: `${"x".repeat(100_000)} ${"日本".repeat(5_000)}` });
+  recordEvent(ctx, { kind: "long_payload", session, payload: { blob: "y".repeat(60_000) } });
   store.close();
 });
 afterAll(() => tmp.cleanup());
@@ -72,8 +75,11 @@ test("the UI shows hostile text inert, with every pane border in its column", as
     await Bun.sleep(50);
     ui.stdin.write("G"); // the oldest, hostile session
     await Bun.sleep(100);
+
     const frame = stripStyles(ui.lastFrame() ?? "");
-    expect(frame).toContain("␛]52;c;ZXZpbA==␇");
+    expect(frame).toContain("xxxxxxxxxx");
+    expect(frame).toContain("long_payload");
+    expect(frame).toContain("␛[2J␛[31mred␛[0m");
     expect(frame).toContain("\\u202e");
     expect(RAW.test(frame)).toBe(false);
     const lines = frame.split("\n");
