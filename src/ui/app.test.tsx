@@ -44,7 +44,7 @@ beforeEach(() => {
   setStatus(ctx(), { session: s, status: "running" });
   recordEvent(ctx(), { kind: "lock_acquired", source: "alice", target: "main", session: s, payload: { file: "a.ts" } });
   newSession(ctx(), { project: "api", title: "Second task" });
-  ui = render(<App store={store} dbPath={tmp.db} actor="ui:test" size={{ columns: 100, rows: 30 }} />);
+  ui = render(<App store={store} dbPath={tmp.db} actor="ui:test" size={{ columns: 100, rows: 30 }} clockMs={3_600_000} />);
 });
 
 afterEach(() => {

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import type { CommandContext } from "../commands/context.ts";
 import { listProjects } from "../store/queries.ts";
 import type { Store } from "../store/store.ts";
+import { useClock } from "./hooks/use-clock.ts";
 import { useLive } from "./hooks/use-live.ts";
 import { domainActions } from "./domain-actions.ts";
 import { keyName, resolveKey } from "./keymap.ts";
@@ -30,6 +31,8 @@ export interface AppProps {
   actor: string;
   /** Fixed size for tests; a real terminal's size otherwise. */
   size?: { columns: number; rows: number };
+  /** How often relative ages refresh on a quiet database (tests that count renders stretch it). */
+  clockMs?: number;
 }
 
 export function App(props: AppProps) {
@@ -49,7 +52,9 @@ export function App(props: AppProps) {
   const l = layout(size.columns, size.rows, projectCount, prompting ? Math.min(PROMPT_MAX_LINES, Math.max(1, promptLines)) + (promptError ? 1 : 0) : 0);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const view: View = useMemo(() => buildView(props.store, state, l), [props.store, tick, state, l.columns, l.rows, l.promptHeight]);
-  const now = useMemo(() => Date.now(), [tick, state]);
+  const clock = useClock(props.clockMs ?? 5_000);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const now = useMemo(() => Date.now(), [tick, clock]);
 
   // A filter being typed reaches the pane's query when typing pauses: on a million events a
   // substring search can take a few hundred milliseconds, and keys must never wait for it.
