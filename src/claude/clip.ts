@@ -13,14 +13,3 @@ export function clip(value: unknown, maxChars: number): Json | undefined {
     return `${text.slice(0, maxChars)}… (${text.length} characters in all)`;
   }
 }
-
-/** A short one-line description of a tool's input: its command, path or pattern. */
-export function toolSummary(input: unknown): string {
-  if (input && typeof input === "object" && !Array.isArray(input)) {
-    const record = input as Record<string, unknown>;
-    for (const key of ["command", "file_path", "path", "pattern", "url", "query", "description", "prompt"]) {
-      if (typeof record[key] === "string") return (record[key] as string).split("\n")[0]!.slice(0, 120);
-    }
-  }
-  return (JSON.stringify(input) ?? "").slice(0, 120);
-}

@@ -8,9 +8,9 @@ import { recordEvent } from "../commands/event.ts";
 import { appendMessage, moveStatus, sessionForExternalId, setTitle, updatePart } from "../commands/session.ts";
 import { fail } from "../domain/errors.ts";
 import type { Json } from "../domain/json.ts";
-import type { Part, ToolPart } from "../domain/message.ts";
+import { titleFromText, toolSummary, type Part, type ToolPart } from "../domain/message.ts";
 import type { Status } from "../domain/status.ts";
-import { clip, toolSummary } from "./clip.ts";
+import { clip } from "./clip.ts";
 import { projectForCwd } from "./project.ts";
 
 /** The fields of a hook payload cairn reads (Claude Code sends more; they are kept for unknown events). */
@@ -75,7 +75,7 @@ export function recordHook(ctx: CommandContext, payload: HookPayload, options: {
       case "UserPromptSubmit": {
         const prompt = str(payload.prompt);
         // The first prompt names the session better than its id does.
-        const line = prompt?.trim().split("\n")[0]!.slice(0, 80);
+        const line = titleFromText(prompt);
         if (line && found.title === placeholder && found.messageCount === 0) setTitle(ctx, { session, title: line });
         if (prompt) appendMessage(ctx, { session, role: "user", message: String(clip(prompt, 200_000)) });
         move("running");

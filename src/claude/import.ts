@@ -2,11 +2,11 @@
 import type { CommandContext } from "../commands/context.ts";
 import { appendMessage, sessionForExternalId, setTitle, updatePart } from "../commands/session.ts";
 import { CairnError } from "../domain/errors.ts";
-import type { Part, ToolPart } from "../domain/message.ts";
+import { titleFromText, type Part, type ToolPart } from "../domain/message.ts";
 import { decodeUtf8 } from "../domain/text.ts";
 import { clip } from "./clip.ts";
 import { projectForCwd } from "./project.ts";
-import { parseTranscript, type TranscriptMessage } from "./transcript.ts";
+import { parseTranscript } from "./transcript.ts";
 
 export interface ImportSummary {
   files: number;
@@ -20,11 +20,6 @@ export interface ImportSummary {
 
 /** Message ids derived from the transcript's own uuid: importing again finds them taken. */
 export const messageIdFor = (uuid: string): string => `claude:${uuid}`;
-
-const firstLine = (m: TranscriptMessage | undefined) => {
-  const text = m?.parts.find((p) => p.type === "text") as { text: string } | undefined;
-  return text?.text.trim().split("\n")[0]!.slice(0, 80) || undefined;
-};
 
 /** A message that is over the size limit gets its parts cut harder once before it is skipped. */
 const shrink = (parts: Part[]): Part[] =>
@@ -45,7 +40,7 @@ export function importTranscript(ctx: CommandContext, text: string, fallbackSess
       if (!existing && messages.length === 0) return; // a summary or a result for a session we never saw
       const project = existing?.project ?? projectForCwd(ctx, messages.find((m) => m.cwd)?.cwd, projectOverride);
       const title = transcript.titles.get(sessionId);
-      const session = existing ?? sessionForExternalId(ctx, { project, externalId: sessionId, title: title ?? firstLine(messages.find((m) => m.role === "user")) });
+      const session = existing ?? sessionForExternalId(ctx, { project, externalId: sessionId, title: title ?? titleFromText(messages.find((m) => m.role === "user")?.parts) });
       sessionsSeen.add(session.id);
       if (title && title !== session.title) setTitle(ctx, { session: session.id, title });
       // What the hooks already recorded live: the same prompts, the same tool calls (by id).

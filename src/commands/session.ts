@@ -1,7 +1,7 @@
 import { DOMAIN_KINDS, sessionStream } from "../domain/events.ts";
 import { fail } from "../domain/errors.ts";
 import { newMessageId, sessionId, sessionIdFor } from "../domain/ids.ts";
-import { checkParts, role as checkRole, textPart, type Part, type Role } from "../domain/message.ts";
+import { checkParts, role as checkRole, textPart, titleFromText, type Part, type Role } from "../domain/message.ts";
 import { canTransition, isStatus, pathTo, TRANSITIONS, type Status } from "../domain/status.ts";
 import { cleanText } from "../domain/text.ts";
 import type { Session } from "../store/rows.ts";
@@ -18,17 +18,10 @@ export interface NewSessionInput {
   externalId?: string;
 }
 
-/** A title from the first line of the first message, when none is given. */
-const titleFrom = (message: string | Part[] | undefined): string => {
-  const text = typeof message === "string" ? message : message?.find((p) => p.type === "text")?.["text" as never];
-  const line = typeof text === "string" ? text.trim().split("\n")[0]!.trim() : "";
-  return line ? line.slice(0, 80) : "untitled";
-};
-
 const toParts = (message: string | Part[]): Part[] => checkParts(typeof message === "string" ? [textPart(message)] : message);
 
 export function newSession(ctx: CommandContext, input: NewSessionInput): Session {
-  const title = cleanText("title", input.title ?? titleFrom(input.message));
+  const title = cleanText("title", input.title ?? titleFromText(input.message) ?? "untitled");
   const parts = input.message === undefined ? undefined : toParts(input.message);
   const role = checkRole(input.role ?? "user");
   return ctx.store.write((w) => {

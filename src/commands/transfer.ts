@@ -1,4 +1,4 @@
-import { DOMAIN_KINDS, isDomainKind, streamName, type CairnEvent } from "../domain/events.ts";
+import { DOMAIN_KINDS, eventToJson, isDomainKind, streamName } from "../domain/events.ts";
 import { CairnError, fail } from "../domain/errors.ts";
 import { eventId, eventKind, projectId, refName, sessionId } from "../domain/ids.ts";
 import { checkedJson, type Json } from "../domain/json.ts";
@@ -13,11 +13,8 @@ import type { CommandContext } from "./context.ts";
 
 /** The event log as JSON Lines, one event per line, in seq order. */
 export function* exportEvents(store: Store, filter: EventFilter = {}): Generator<string> {
-  for (const event of allEvents(store, filter)) yield JSON.stringify(toJson(event));
+  for (const event of allEvents(store, filter)) yield JSON.stringify(eventToJson(event));
 }
-
-/** The JSON shape of an event that scripts rely on (`ts` as ISO-8601). */
-export const toJson = (e: CairnEvent) => ({ ...e, ts: new Date(e.ts).toISOString() });
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 

@@ -66,3 +66,6 @@ export interface CairnEvent {
   ts: number;
   actor: string | null;
 }
+
+/** The JSON shape of an event that scripts rely on (SPEC): `ts` as an ISO-8601 string. */
+export const eventToJson = (e: CairnEvent) => ({ ...e, ts: new Date(e.ts).toISOString() });

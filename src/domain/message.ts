@@ -73,3 +73,22 @@ export function summarizeParts(parts: readonly Part[]): string {
     })
     .join(" ");
 }
+
+/** A title from the first line of a message's text (at most 80 characters), if it has any. */
+export function titleFromText(message: string | readonly Part[] | undefined): string | undefined {
+  const part = typeof message === "string" ? undefined : message?.find((p) => p.type === "text");
+  const text = typeof message === "string" ? message : (part as { text?: unknown } | undefined)?.text;
+  const line = typeof text === "string" ? text.trim().split("\n")[0]!.trim() : "";
+  return line ? line.slice(0, 80) : undefined;
+}
+
+/** A short one-line view of a tool call's input: its command, path or pattern when it has one. */
+export function toolSummary(input: unknown): string {
+  if (input && typeof input === "object" && !Array.isArray(input)) {
+    const record = input as Record<string, unknown>;
+    for (const key of ["command", "file_path", "path", "pattern", "url", "query", "description", "prompt"]) {
+      if (typeof record[key] === "string") return (record[key] as string).split("\n")[0]!.slice(0, 120);
+    }
+  }
+  return (JSON.stringify(input) ?? "").slice(0, 120);
+}

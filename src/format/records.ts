@@ -1,4 +1,4 @@
-import type { CairnEvent } from "../domain/events.ts";
+import { eventToJson, type CairnEvent } from "../domain/events.ts";
 import { summarizeParts, type Part } from "../domain/message.ts";
 import type { Message, Project, Session } from "../store/rows.ts";
 import { fit, inert, inertLine } from "./inert.ts";
@@ -11,7 +11,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 /** The JSON shapes scripts rely on (SPEC: names fixed, times ISO-8601). */
 export const json = {
-  event: (e: CairnEvent) => ({ ...e, ts: iso(e.ts) }),
+  event: eventToJson,
   project: (p: Project) => ({ ...p, createdAt: iso(p.createdAt), updatedAt: iso(p.updatedAt) }),
   session: (s: Session) => ({ ...s, createdAt: iso(s.createdAt), updatedAt: iso(s.updatedAt) }),
   message: (m: Message) => ({ ...m, createdAt: iso(m.createdAt) }),

@@ -1,4 +1,4 @@
-import type { Part } from "../../domain/message.ts";
+import { toolSummary, type Part } from "../../domain/message.ts";
 import { inert, inertLine, truncate, wrap } from "../../format/inert.ts";
 import { shortTime } from "../../format/time.ts";
 import type { Message } from "../../store/rows.ts";
@@ -20,17 +20,6 @@ function block(text: string, width: number, indent: string, style: Omit<Line, "t
 }
 
 const asText = (value: unknown): string => (typeof value === "string" ? value : JSON.stringify(value, null, 2) ?? "");
-
-/** A short one-line view of a tool call's input: the command or path when there is one. */
-function toolSummary(input: unknown): string {
-  if (input && typeof input === "object" && !Array.isArray(input)) {
-    const record = input as Record<string, unknown>;
-    for (const key of ["command", "file_path", "path", "pattern", "url", "query"]) {
-      if (typeof record[key] === "string") return record[key] as string;
-    }
-  }
-  return input === undefined ? "" : JSON.stringify(input);
-}
 
 function partLines(part: Part, width: number, expanded: boolean): Line[] {
   switch (part.type) {
