@@ -25,3 +25,14 @@ test("demo --no-ui seeds the database and its agents write live from their own p
   const ps = Bun.spawnSync(["pgrep", "-f", `demo/agent.ts ${tmp.db}`]);
   expect(ps.stdout.toString().trim()).toBe("");
 }, 30_000);
+
+test("demo on a database that already holds other projects adds its own and runs", async () => {
+  const db = `${tmp.dir}/shared.db`;
+  expect((await cairn(db, ["project", "add", "mine"])).code).toBe(0);
+  const run = await cairn(db, ["demo", "--no-ui", "--agents", "1", "--seconds", "2"]);
+  expect(run.stderr).toBe("");
+  expect(run.code).toBe(0);
+  const sqlite = new Database(db, { readonly: true });
+  expect(sqlite.query("SELECT id FROM projects ORDER BY id").values().flat()).toEqual(["api", "infra", "mine", "web"]);
+  sqlite.close();
+}, 30_000);

@@ -2,6 +2,7 @@ import type { Subprocess } from "bun";
 import { eventLine } from "../format/records.ts";
 import { followEvents, lastEvents, untilInterrupted } from "../store/feed.ts";
 import { Store } from "../store/store.ts";
+import { packageFile } from "../package-files.ts";
 import { seedDemo } from "./seed.ts";
 
 export interface DemoOptions {
@@ -14,16 +15,11 @@ export interface DemoOptions {
   write(text: string): void;
 }
 
-/** The agent's source, found from the sources (src/demo) or from the built bundle (dist). */
-const agentScript = (): string => {
-  const { existsSync } = require("node:fs") as typeof import("node:fs");
-  const candidates = [new URL("./agent.ts", import.meta.url), new URL("../src/demo/agent.ts", import.meta.url)].map((u) => u.pathname);
-  return candidates.find((path) => existsSync(path)) ?? candidates[0]!;
-};
+
 
 /** Starts simulated agents as separate processes, each writing to the database on its own. */
 function startAgents(dbPath: string, count: number): Subprocess[] {
-  const script = agentScript();
+  const script = packageFile("src/demo/agent.ts");
   return Array.from({ length: count }, (_, i) =>
     Bun.spawn([process.execPath, script, dbPath, `agent-${i + 1}`, String(1000 + i), "900"], {
       stdin: "pipe", // closed when we exit, however we exit: the agent then stops too

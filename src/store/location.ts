@@ -2,9 +2,7 @@
 export function resolveDbPath(flag: string | undefined, env: Record<string, string | undefined> = process.env): { path: string; isDefault: boolean } {
   if (flag) return { path: flag, isDefault: false };
   if (env.CAIRN_DB) return { path: env.CAIRN_DB, isDefault: false };
-  // node:os costs ~2 ms to load; $HOME is set wherever cairn runs, os.homedir() covers the rest.
-  const home = env.HOME || (require("node:os") as typeof import("node:os")).homedir();
-  const dataHome = env.XDG_DATA_HOME || `${home}/.local/share`;
+  const dataHome = env.XDG_DATA_HOME || `${homeDirectory(env)}/.local/share`;
   return { path: `${dataHome.replace(/\/+$/, "")}/cairn/cairn.db`, isDefault: true };
 }
 
@@ -13,3 +11,7 @@ export function directoryOf(path: string): string {
   const cut = path.replace(/\/+$/, "").lastIndexOf("/");
   return cut < 0 ? "." : cut === 0 ? "/" : path.slice(0, cut);
 }
+
+/** The user's home: node:os costs ~2 ms to load, so $HOME first (set wherever cairn runs). */
+export const homeDirectory = (env: Record<string, string | undefined> = process.env): string =>
+  env.HOME || (require("node:os") as typeof import("node:os")).homedir();

@@ -1,13 +1,8 @@
 import type { Database } from "bun:sqlite";
 import journal from "../../drizzle/meta/_journal.json" with { type: "json" };
 import { fail } from "../domain/errors.ts";
+import { packageFile } from "../package-files.ts";
 
-/** The committed `drizzle/` folder, from the sources (src/store) or from the built bundle (dist). */
-function migrationsDir(): URL {
-  const { existsSync } = require("node:fs") as typeof import("node:fs");
-  const candidates = [new URL("../../drizzle/", import.meta.url), new URL("../drizzle/", import.meta.url)];
-  return candidates.find((url) => existsSync(new URL("meta/_journal.json", url))) ?? fail("storage", "cairn's migrations folder drizzle/ is missing");
-}
 
 /** The schema version this cairn writes: one per migration in `drizzle/`. */
 export const SCHEMA_VERSION = journal.entries.length;
@@ -28,9 +23,6 @@ export function isCurrent(sqlite: Database, path: string): boolean {
  * fresh file at once; re-reading the version after taking the lock makes this safe.
  */
 export function migrate(sqlite: Database, path: string): boolean {
-  const seen = userVersion(sqlite);
-  if (seen === SCHEMA_VERSION) return false;
-  if (seen > SCHEMA_VERSION) tooNew(path, seen);
   sqlite.run("BEGIN IMMEDIATE");
   try {
     const current = userVersion(sqlite);
@@ -41,9 +33,8 @@ export function migrate(sqlite: Database, path: string): boolean {
     }
     if (current === 0) refuseForeignDatabase(sqlite, path);
     const { readFileSync } = require("node:fs") as typeof import("node:fs");
-    const dir = migrationsDir();
     for (const entry of journal.entries.slice(current)) {
-      const sql = readFileSync(new URL(`${entry.tag}.sql`, dir), "utf8");
+      const sql = readFileSync(packageFile(`drizzle/${entry.tag}.sql`), "utf8");
       for (const statement of sql.split("--> statement-breakpoint")) {
         if (statement.trim()) sqlite.run(statement);
       }

@@ -1,5 +1,5 @@
 import { CairnError, fail } from "../../domain/errors.ts";
-import { directoryOf } from "../../store/location.ts";
+import { directoryOf, homeDirectory } from "../../store/location.ts";
 import { readStdin, stringFlag } from "../input.ts";
 import type { Invocation } from "../types.ts";
 
@@ -22,8 +22,7 @@ function settingsPath(cli: Invocation): string {
   const scope = stringFlag(cli, "scope") ?? "user";
   if (scope === "project") return `${process.cwd()}/.claude/settings.json`;
   if (scope !== "user") fail("usage", `--scope must be user or project, got ${JSON.stringify(scope)}`);
-  const home = process.env.HOME || (require("node:os") as typeof import("node:os")).homedir();
-  return `${home}/.claude/settings.json`;
+  return `${homeDirectory()}/.claude/settings.json`;
 }
 
 export async function hookClaude(cli: Invocation) {
@@ -60,8 +59,7 @@ export async function hookClaude(cli: Invocation) {
 
 export async function importClaude(cli: Invocation) {
   const { importClaude: run } = await import("../../claude/import.ts");
-  const home = process.env.HOME || (require("node:os") as typeof import("node:os")).homedir();
-  const path = cli.input[0] ?? `${home}/.claude/projects`;
+  const path = cli.input[0] ?? `${homeDirectory()}/.claude/projects`;
   const tty = process.stderr.isTTY;
   const progress = tty
     ? (done: number, total: number) => {
