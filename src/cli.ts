@@ -3,7 +3,7 @@
 import { CairnError, exitCodeOf, fail } from "./domain/errors.ts";
 import { FORMATS, type Format } from "./format/formats.ts";
 import { findCommand, parseArgs } from "./cli/parse.ts";
-import { flushed, writeErr, writeOut } from "./cli/output.ts";
+import { writeErr, writeOut } from "./cli/output.ts";
 import type { Invocation } from "./cli/types.ts";
 import { resolveDbPath } from "./store/location.ts";
 import { Store } from "./store/store.ts";
@@ -55,6 +55,5 @@ main(process.argv.slice(2))
       }
     },
   )
-  .then(flushed)
   // Exit as soon as output is out, instead of waiting for the runtime to wind down by itself.
   .then(() => process.exit());

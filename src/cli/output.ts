@@ -12,6 +12,3 @@ export function writeOut(text: string): void {
 export function writeErr(text: string): void {
   console.error(text.endsWith("\n") ? text.slice(0, -1) : text);
 }
-
-/** Resolves when everything written so far has been handed to the file descriptors. */
-export const flushed = (): Promise<void> => Promise.resolve();

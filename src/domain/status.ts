@@ -19,8 +19,6 @@ export const isStatus = (value: string): value is Status => (STATUSES as readonl
 
 export const canTransition = (from: Status, to: Status): boolean => TRANSITIONS[from].includes(to);
 
-export const isFinished = (status: Status): boolean => (FINISHED as readonly string[]).includes(status);
-
 /**
  * The shortest chain of allowed transitions from one status to another (empty when already
  * there), so an integration can move a session on without breaking the table's rules.

@@ -1,7 +1,7 @@
 import type { CairnEvent } from "../domain/events.ts";
 import type { Part } from "../domain/message.ts";
 import type { Status } from "../domain/status.ts";
-import type { events, messages, projects, sessions } from "./schema.ts";
+import type { events, projects, sessions } from "./schema.ts";
 
 /** A stored event row with its payload still as text. */
 export type EventRow = typeof events.$inferSelect;
@@ -16,8 +16,6 @@ export type Project = Omit<typeof projects.$inferSelect, "createdAt" | "updatedA
 
 /** A session as printed; `updatedAt` is its last activity. */
 export type Session = Omit<typeof sessions.$inferSelect, "status"> & { status: Status };
-
-export type MessageRow = typeof messages.$inferSelect;
 
 /** A message with its parts in order. */
 export interface Message {

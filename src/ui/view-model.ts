@@ -6,7 +6,6 @@ import {
   countSessions,
   getEvent,
   getSession,
-  lastSeq,
   listEvents,
   listProjects,
   listSessions,
@@ -106,5 +105,3 @@ export function buildView(db: Store, state: AppState, l: Layout): View {
     events: eventsView(db, state, innerRows(l.eventsHeight)),
   };
 }
-
-export { lastSeq };
