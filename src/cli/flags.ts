@@ -1,5 +1,8 @@
 import type { FlagSpec } from "./types.ts";
 
+/** A flag's name on the command line from its key in a flag table (`expectVersion` → `expect-version`). */
+export const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
 /** Flags every command takes. */
 export const GLOBAL_FLAGS: Record<string, FlagSpec> = {
   db: { type: "string", value: "PATH", description: "database file (default $CAIRN_DB, else $XDG_DATA_HOME/cairn/cairn.db)" },

@@ -1,8 +1,7 @@
-import { GLOBAL_FLAGS } from "./flags.ts";
+import { GLOBAL_FLAGS, kebab } from "./flags.ts";
 import { COMMANDS } from "./registry.ts";
 import type { CommandSpec, FlagSpec } from "./types.ts";
 
-const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 const flagLines = (flags: Record<string, FlagSpec>): string[] => {
   const rows = Object.entries(flags).map(([name, f]) => [`--${f.defaultOn ? "no-" : ""}${kebab(name)}${f.value ? ` ${f.value}` : ""}${f.shortFlag ? `, -${f.shortFlag}` : ""}`, f.description] as const);

@@ -4,6 +4,7 @@ import { LIMITS } from "../domain/limits.ts";
 import { decodeUtf8 } from "../domain/text.ts";
 import { parseWhen } from "../domain/when.ts";
 import type { EventFilter } from "../store/queries.ts";
+import { kebab } from "./flags.ts";
 import type { Invocation } from "./types.ts";
 
 /** Reads all of stdin as strict UTF-8, refusing more than `maxBytes`. */
@@ -28,7 +29,7 @@ export async function payloadFlag(value: string | undefined) {
 export function intFlag(cli: Invocation, name: string, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}): number | undefined {
   const raw = cli.flags[name];
   if (raw === undefined) return undefined;
-  const flag = `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  const flag = `--${kebab(name)}`;
   if (typeof raw !== "string" || !/^-?\d+$/.test(raw)) return fail("usage", `${flag} needs a whole number, got ${JSON.stringify(raw)}`);
   const n = Number(raw);
   if (n < min || n > max) fail("usage", `${flag} must be between ${min} and ${max}, got ${n}`);

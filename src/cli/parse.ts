@@ -1,12 +1,11 @@
 import { fail } from "../domain/errors.ts";
-import { GLOBAL_FLAGS } from "./flags.ts";
+import { GLOBAL_FLAGS, kebab } from "./flags.ts";
 import { COMMANDS, GROUPS } from "./registry.ts";
 import type { CommandSpec, FlagSpec } from "./types.ts";
 import pkg from "../../package.json" with { type: "json" };
 
 export type Flags = Record<string, string | boolean | undefined>;
 
-const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 const VALUE_FLAGS = new Set(Object.keys(GLOBAL_FLAGS).map((f) => `--${f}`));
 
