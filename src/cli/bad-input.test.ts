@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { Database } from "bun:sqlite";
-import { cairn, cairnOk, dumpAll, tempDir } from "../testing/harness.ts";
+import { CLI, cairn, cairnOk, dumpAll, tempDir } from "../testing/harness.ts";
 import { LIMITS } from "../domain/limits.ts";
 
 const tmp = tempDir();
@@ -92,6 +92,14 @@ describe("bad input leaves the database unchanged", () => {
       expect(dumpAll(db)).toBe(before);
     });
   }
+});
+
+test("an endless stdin is cut off at the limit, not read whole", async () => {
+  const chunk = new Uint8Array(64 * 1024).fill(0x61);
+  const endless = new ReadableStream({ pull: (controller) => controller.enqueue(chunk) });
+  const proc = Bun.spawn([process.execPath, CLI, "--db", db, "session", "append", "api-1", "-"], { stdin: endless, stdout: "pipe", stderr: "pipe" });
+  expect(await proc.exited).toBe(1);
+  expect(await new Response(proc.stderr).text()).toBe(`cairn: message from stdin is too large (over ${LIMITS.messageBytes} bytes)\n`);
 });
 
 describe("bad database files", () => {

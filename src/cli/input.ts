@@ -9,10 +9,15 @@ import type { Invocation } from "./types.ts";
 
 /** Reads all of stdin as strict UTF-8, refusing more than `maxBytes`. */
 export async function readStdin(what: string, maxBytes: number): Promise<string> {
-  // Whole, in one read: hooks pipe a few kilobytes, and the stream API costs a millisecond more.
-  const bytes = new Uint8Array(await Bun.stdin.arrayBuffer());
-  if (bytes.byteLength > maxBytes) fail("invalid", `${what} from stdin is too large (over ${maxBytes} bytes)`);
-  return decodeUtf8(`${what} from stdin`, bytes);
+  // Stops at the limit: an endless or huge stdin is refused, never read into memory whole.
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of Bun.stdin.stream()) {
+    size += chunk.byteLength;
+    if (size > maxBytes) fail("invalid", `${what} from stdin is too large (over ${maxBytes} bytes)`);
+    chunks.push(chunk);
+  }
+  return decodeUtf8(`${what} from stdin`, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
 }
 
 /** A text argument, or stdin when it is `-` (SPEC: text arguments may come from stdin). */
