@@ -7,13 +7,22 @@ export class PtyScreen {
   readonly proc: ReturnType<typeof Bun.spawn>;
   #pending = Promise.resolve();
 
-  constructor(args: string[], options: { cols?: number; rows?: number; env?: Record<string, string>; before?: string; entry?: string; onScreen?: (screen: PtyScreen) => void } = {}) {
+  /**
+   * Runs `bun <entry> ...args` (entry defaults to cairn's CLI), or `command ...args` for another
+   * program; `replaceEnv` gives it exactly `env` instead of adding `env` to this process's.
+   */
+  constructor(
+    args: string[],
+    options: { cols?: number; rows?: number; env?: Record<string, string>; before?: string; entry?: string; command?: string; cwd?: string; replaceEnv?: boolean; onScreen?: (screen: PtyScreen) => void } = {},
+  ) {
     const cols = options.cols ?? 100;
     const rows = options.rows ?? 30;
     this.term = new xterm.Terminal({ cols, rows, allowProposedApi: true });
     if (options.before) this.term.write(options.before);
-    this.proc = Bun.spawn([process.execPath, ...(options.entry === "" ? [] : [options.entry ?? CLI]), ...args], {
-      env: { ...process.env, TERM: "xterm-256color", ...options.env },
+    const program = options.command ? [options.command] : [process.execPath, ...(options.entry === "" ? [] : [options.entry ?? CLI])];
+    this.proc = Bun.spawn([...program, ...args], {
+      cwd: options.cwd,
+      env: options.replaceEnv ? { TERM: "xterm-256color", ...options.env } : { ...process.env, TERM: "xterm-256color", ...options.env },
       terminal: {
         cols,
         rows,

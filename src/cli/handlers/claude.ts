@@ -28,7 +28,7 @@ function settingsPath(cli: Invocation): string {
 export async function hookClaude(cli: Invocation) {
   if (cli.flags.install === true || cli.flags.uninstall === true) {
     if (cli.flags.install === true && cli.flags.uninstall === true) fail("usage", "use --install or --uninstall, not both");
-    const { hookCommand, installHooks, uninstallHooks } = await import("../../claude/settings.ts");
+    const { hookCommand, installHooks, uninstallHooks } = await import("../../agents/claude/settings.ts");
     const { resolve } = await import("node:path");
     const path = settingsPath(cli);
     if (cli.flags.install === true) {
@@ -43,7 +43,7 @@ export async function hookClaude(cli: Invocation) {
     return;
   }
   try {
-    const { recordHook } = await import("../../claude/hook.ts");
+    const { recordHook } = await import("../../agents/claude/hook.ts");
     let payload: unknown;
     try {
       payload = JSON.parse(await readStdin("hook payload", MAX_HOOK_BYTES));
@@ -58,7 +58,7 @@ export async function hookClaude(cli: Invocation) {
 }
 
 export async function importClaude(cli: Invocation) {
-  const { importClaude: run } = await import("../../claude/import.ts");
+  const { importClaude: run } = await import("../../agents/claude/import.ts");
   const path = cli.input[0] ?? `${homeDirectory()}/.claude/projects`;
   const tty = process.stderr.isTTY;
   const progress = tty

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { mkdirSync, readFileSync } from "node:fs";
 import { Database } from "bun:sqlite";
-import { CLI, tempDir } from "../testing/harness.ts";
+import { CLI, tempDir } from "../../testing/harness.ts";
 
 const tmp = tempDir();
 const FIXTURES = new URL("./fixtures/hooks/", import.meta.url).pathname;

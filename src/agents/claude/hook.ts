@@ -3,15 +3,15 @@
  * coordination events. Everything for one payload commits in one transaction, so 20 hooks
  * racing for the same new session still make exactly one.
  */
-import type { CommandContext } from "../commands/context.ts";
-import { recordEvent } from "../commands/event.ts";
-import { appendMessage, moveStatus, sessionForExternalId, setTitle, updatePart } from "../commands/session.ts";
-import { fail } from "../domain/errors.ts";
-import type { Json } from "../domain/json.ts";
-import { titleFromText, toolSummary, type Part, type ToolPart } from "../domain/message.ts";
-import type { Status } from "../domain/status.ts";
-import { clip } from "./clip.ts";
-import { projectForCwd } from "./project.ts";
+import type { CommandContext } from "../../commands/context.ts";
+import { recordEvent } from "../../commands/event.ts";
+import { appendMessage, moveStatus, sessionForExternalId, setTitle, updatePart } from "../../commands/session.ts";
+import { fail } from "../../domain/errors.ts";
+import type { Json } from "../../domain/json.ts";
+import { titleFromText, toolSummary, type Part, type ToolPart } from "../../domain/message.ts";
+import type { Status } from "../../domain/status.ts";
+import { clip } from "../core/clip.ts";
+import { projectForCwd } from "../core/project.ts";
 
 /** The fields of a hook payload cairn reads (Claude Code sends more; they are kept for unknown events). */
 export interface HookPayload {

@@ -3,9 +3,9 @@
  * into cairn's shape: one entry per user or assistant line, threaded by parentUuid, with
  * tool results paired to the tool calls they answer.
  */
-import type { Json } from "../domain/json.ts";
-import type { Part, ToolPart } from "../domain/message.ts";
-import { clip } from "./clip.ts";
+import type { Json } from "../../domain/json.ts";
+import type { Part, ToolPart } from "../../domain/message.ts";
+import { clip } from "../core/clip.ts";
 
 export interface TranscriptMessage {
   uuid: string;

@@ -1,6 +1,6 @@
-import { addProject } from "../commands/project.ts";
-import type { CommandContext } from "../commands/context.ts";
-import { directoryOf } from "../store/location.ts";
+import { addProject } from "../../commands/project.ts";
+import type { CommandContext } from "../../commands/context.ts";
+import { directoryOf } from "../../store/location.ts";
 
 /** A project id from any name: lowercase, a-z 0-9 _ -, at most 64, never empty. */
 export function slug(name: string): string {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from "bun:test";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { Database } from "bun:sqlite";
-import { cairn, cairnOk, dumpAll, tempDir } from "../testing/harness.ts";
+import { cairn, cairnOk, dumpAll, tempDir } from "../../testing/harness.ts";
 
 const tmp = tempDir();
 const FIXTURES = new URL("./fixtures/", import.meta.url).pathname;

@@ -2,7 +2,7 @@
  * `cairn hook claude --install|--uninstall`: adds (or removes exactly) cairn's entries in
  * Claude Code's settings.json, keeping everything else, with a backup of the old file.
  */
-import { fail } from "../domain/errors.ts";
+import { fail } from "../../domain/errors.ts";
 
 /** The hook events cairn records; tool events take a matcher. */
 export const HOOK_EVENTS = ["SessionStart", "UserPromptSubmit", "PreToolUse", "PostToolUse", "Notification", "Stop", "SubagentStop", "PreCompact", "SessionEnd"] as const;

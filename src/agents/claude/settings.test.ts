@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from "bun:test";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { cairn, tempDir } from "../testing/harness.ts";
+import { cairn, tempDir } from "../../testing/harness.ts";
 import { HOOK_EVENTS } from "./settings.ts";
 
 const tmp = tempDir();

@@ -1,11 +1,11 @@
 /** `cairn import claude [PATH]`: Claude Code transcripts into sessions and messages, idempotently. */
-import type { CommandContext } from "../commands/context.ts";
-import { appendMessage, sessionForExternalId, setTitle, updatePart } from "../commands/session.ts";
-import { CairnError } from "../domain/errors.ts";
-import { titleFromText, type Part, type ToolPart } from "../domain/message.ts";
-import { decodeUtf8 } from "../domain/text.ts";
-import { clip } from "./clip.ts";
-import { projectForCwd } from "./project.ts";
+import type { CommandContext } from "../../commands/context.ts";
+import { appendMessage, sessionForExternalId, setTitle, updatePart } from "../../commands/session.ts";
+import { CairnError } from "../../domain/errors.ts";
+import { titleFromText, type Part, type ToolPart } from "../../domain/message.ts";
+import { decodeUtf8 } from "../../domain/text.ts";
+import { clip } from "../core/clip.ts";
+import { projectForCwd } from "../core/project.ts";
 import { parseTranscript } from "./transcript.ts";
 
 export interface ImportSummary {

@@ -1,5 +1,5 @@
-import { CairnError } from "../domain/errors.ts";
-import { checkedJson, type Json } from "../domain/json.ts";
+import { CairnError } from "../../domain/errors.ts";
+import { checkedJson, type Json } from "../../domain/json.ts";
 
 /** Keeps agent output within cairn's limits: long text is cut, large or deep values become a preview. */
 export function clip(value: unknown, maxChars: number): Json | undefined {
