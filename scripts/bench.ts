@@ -69,4 +69,10 @@ const report = {
 };
 console.log(renderReport(figures));
 if (values.out) await Bun.write(values.out, JSON.stringify(report, null, 2) + "\n");
-process.exitCode = 0;
+// A full run fails when any budget fails; --quick (CI, small and on a shared machine) only
+// checks that every figure was measured.
+const broken = figures.filter((f) => !Number.isFinite(f.cairn) || (f.baseline !== null && !Number.isFinite(f.baseline)));
+const failed = quick ? broken : figures.filter((f) => !f.pass || broken.includes(f));
+for (const f of failed) log(`${quick ? "not measured" : "over budget"}: ${f.figure} (${f.budget})`);
+if (figures.length === 0) log("no figures");
+process.exitCode = failed.length > 0 || figures.length === 0 ? 1 : 0;

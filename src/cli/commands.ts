@@ -1,3 +1,4 @@
+import { LIMITS } from "../domain/limits.ts";
 import { STATUSES } from "../domain/status.ts";
 import { FILTER_FLAGS, LIMIT_FLAG } from "./flags.ts";
 import { eventAdd, eventCounts, eventList, eventTail } from "./handlers/event.ts";
@@ -206,7 +207,7 @@ export const COMMANDS: CommandSpec[] = [
     arity: [0, 0],
     flags: {
       ...FILTER_FLAGS,
-      limit: { type: "string", value: "N", description: "how many past events to print first (default 10)" },
+      limit: { type: "string", value: "N", description: `how many past events to print first (default ${LIMITS.defaultTailLimit})` },
       follow: { type: "boolean", shortFlag: "f", description: "keep printing new events as they commit" },
       after: { type: "string", value: "SEQ", description: "start after this seq instead of the last N" },
     },

@@ -1,3 +1,4 @@
+import { LIMITS } from "../domain/limits.ts";
 import type { FlagSpec } from "./types.ts";
 
 /** A flag's name on the command line from its key in a flag table (`expectVersion` → `expect-version`). */
@@ -22,5 +23,5 @@ export const FILTER_FLAGS: Record<string, FlagSpec> = {
 };
 
 export const LIMIT_FLAG: Record<string, FlagSpec> = {
-  limit: { type: "string", value: "N", description: "at most N (default 100)" },
+  limit: { type: "string", value: "N", description: `at most N (default ${LIMITS.defaultListLimit})` },
 };

@@ -1,13 +1,14 @@
 import { DOMAIN_KINDS, sessionStream } from "../domain/events.ts";
 import { fail } from "../domain/errors.ts";
 import { newMessageId, sessionId, sessionIdFor } from "../domain/ids.ts";
-import { checkParts, role as checkRole, textPart, titleFromText, type Part, type Role } from "../domain/message.ts";
-import { canTransition, isStatus, pathTo, TRANSITIONS, type Status } from "../domain/status.ts";
-import { cleanText } from "../domain/text.ts";
+import { textPart, titleFromText, type Part } from "../domain/message.ts";
+import { pathTo, type Status } from "../domain/status.ts";
 import type { Session } from "../store/rows.ts";
 import type { Writer } from "../store/store.ts";
 import type { CommandContext } from "./context.ts";
-import { requireProject } from "./project.ts";
+
+// The commands build events; whether an event may apply (payload limits, transitions, message
+// ownership, session ids and counters, existence) is decided by its rule in domain/event-rules.ts.
 
 export interface NewSessionInput {
   project: string;
@@ -18,28 +19,24 @@ export interface NewSessionInput {
   externalId?: string;
 }
 
-const toParts = (message: string | Part[]): Part[] => checkParts(typeof message === "string" ? [textPart(message)] : message);
+const toParts = (message: string | Part[]): Part[] => (typeof message === "string" ? [textPart(message)] : message);
 
 export function newSession(ctx: CommandContext, input: NewSessionInput): Session {
-  const title = cleanText("title", input.title ?? titleFromText(input.message) ?? "untitled");
-  const parts = input.message === undefined ? undefined : toParts(input.message);
-  const role = checkRole(input.role ?? "user");
+  const title = input.title ?? titleFromText(input.message) ?? "untitled";
+  const role = input.role ?? "user";
   return ctx.store.write((w) => {
-    const project = requireProject(w, input.project);
-    if (project.archived) fail("invalid", `project ${project.id} is archived`);
-    if (input.externalId && w.sessionByExternalId(input.externalId)) fail("exists", `a session for ${input.externalId} already exists`);
     // The counter is read inside the immediate transaction, so concurrent creators get distinct ids.
-    const id = sessionIdFor(project.id, w.nextSessionNumber(project.id));
+    const id = sessionIdFor(input.project, w.nextSessionNumber(input.project));
     w.append({
       stream: sessionStream(id),
       kind: DOMAIN_KINDS.sessionCreated,
-      project: project.id,
+      project: input.project,
       session: id,
       payload: { title, status: "queued", externalId: input.externalId ?? null },
       actor: ctx.actor,
       expectedVersion: 0,
     });
-    if (parts) appendParts(ctx, w, w.session(id)!, role, parts);
+    if (input.message !== undefined) appendParts(ctx, w, w.session(id)!, role, toParts(input.message));
     return w.session(id)!;
   });
 }
@@ -55,16 +52,13 @@ export interface AppendMessageInput {
 }
 
 export function appendMessage(ctx: CommandContext, input: AppendMessageInput): { session: Session; messageId: string } {
-  const parts = toParts(input.message);
-  const role = checkRole(input.role ?? "user");
   return ctx.store.write((w) => {
-    if (input.id !== undefined && w.hasMessage(input.id)) fail("exists", `message ${input.id} already exists`);
-    const messageId = appendParts(ctx, w, requireSession(w, input.session), role, parts, input.id, input.ts);
+    const messageId = appendParts(ctx, w, requireSession(w, input.session), input.role ?? "user", toParts(input.message), input.id, input.ts);
     return { session: w.session(input.session)!, messageId };
   });
 }
 
-function appendParts(ctx: CommandContext, w: Writer, session: Session, role: Role, parts: Part[], id = newMessageId(), ts?: number): string {
+function appendParts(ctx: CommandContext, w: Writer, session: Session, role: string, parts: Part[], id = newMessageId(), ts?: number): string {
   w.append({
     stream: sessionStream(session.id),
     kind: DOMAIN_KINDS.messageAppended,
@@ -77,9 +71,9 @@ function appendParts(ctx: CommandContext, w: Writer, session: Session, role: Rol
   return id;
 }
 
-/** Replaces one part of a message, e.g. a tool call that has finished. */
+/** Replaces one part of a message of the session, e.g. a tool call that has finished. */
 export function updatePart(ctx: CommandContext, input: { session: string; messageId: string; position: number; part: Part; ts?: number }): void {
-  const [part] = checkParts([input.part]);
+  const part = input.part;
   ctx.store.write((w) => {
     const session = requireSession(w, input.session);
     w.append({
@@ -112,20 +106,14 @@ export function sessionForExternalId(ctx: CommandContext, input: { project: stri
 }
 
 export function setStatus(ctx: CommandContext, input: { session: string; status: string }): Session {
-  if (!isStatus(input.status)) fail("invalid", `unknown status ${JSON.stringify(input.status)}: use one of ${Object.keys(TRANSITIONS).join(", ")}`);
-  const to = input.status as Status;
   return ctx.store.write((w) => {
     const session = requireSession(w, input.session);
-    if (!canTransition(session.status, to)) {
-      const allowed = TRANSITIONS[session.status];
-      fail("invalid_transition", `session ${session.id} cannot go from ${session.status} to ${to} (allowed: ${allowed.join(", ")})`);
-    }
     w.append({
       stream: sessionStream(session.id),
       kind: DOMAIN_KINDS.sessionStatusChanged,
       project: session.project,
       session: session.id,
-      payload: { from: session.status, to },
+      payload: { from: session.status, to: input.status },
       actor: ctx.actor,
     });
     return w.session(session.id)!;
@@ -133,10 +121,9 @@ export function setStatus(ctx: CommandContext, input: { session: string; status:
 }
 
 export function setTitle(ctx: CommandContext, input: { session: string; title: string }): Session {
-  const title = cleanText("title", input.title);
   return ctx.store.write((w) => {
     const session = requireSession(w, input.session);
-    w.append({ stream: sessionStream(session.id), kind: DOMAIN_KINDS.sessionTitled, project: session.project, session: session.id, payload: { title }, actor: ctx.actor });
+    w.append({ stream: sessionStream(session.id), kind: DOMAIN_KINDS.sessionTitled, project: session.project, session: session.id, payload: { title: input.title }, actor: ctx.actor });
     return w.session(session.id)!;
   });
 }

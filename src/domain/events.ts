@@ -1,9 +1,7 @@
 import type { Json } from "./json.ts";
-import type { Part, Role } from "./message.ts";
-import type { Status } from "./status.ts";
 import { fail } from "./errors.ts";
 
-/** Event kinds that change projections. Everything else is a coordination event. */
+/** Event kinds that change projections (their rules: `event-rules.ts`). Everything else is a coordination event. */
 export const DOMAIN_KINDS = {
   projectCreated: "project.created",
   projectArchived: "project.archived",
@@ -27,18 +25,6 @@ export function coordinationKind(kind: string): string {
     fail("invalid", `event kind ${kind} is reserved for cairn's own events; pick a name like task_started`);
   }
   return kind;
-}
-
-/** Payloads of the domain kinds, as stored in the log. */
-export interface DomainPayloads {
-  "project.created": { name: string; repo: string | null; description: string | null };
-  "project.archived": Record<string, never>;
-  "session.created": { title: string; status: Status; externalId: string | null };
-  "session.status_changed": { from: Status; to: Status };
-  "session.titled": { title: string };
-  "message.appended": { id: string; role: Role; parts: Part[] };
-  /** A part replaced in place, e.g. a tool call that finished. */
-  "message.part_updated": { messageId: string; position: number; part: Part };
 }
 
 /** Stream names: `<category>:<id>`. */

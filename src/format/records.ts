@@ -1,5 +1,6 @@
+import { eventSummary } from "../domain/event-rules.ts";
 import { eventToJson, type CairnEvent } from "../domain/events.ts";
-import { summarizeParts, type Part } from "../domain/message.ts";
+import { summarizeParts } from "../domain/message.ts";
 import type { Message, Project, Session } from "../store/rows.ts";
 import { fit, inert, inertLine } from "./inert.ts";
 import { renderMarkdown, renderRecord, renderTable, type Column } from "./table.ts";
@@ -16,31 +17,6 @@ export const json = {
   session: (s: Session) => ({ ...s, createdAt: iso(s.createdAt), updatedAt: iso(s.updatedAt) }),
   message: (m: Message) => ({ ...m, createdAt: iso(m.createdAt) }),
 };
-
-/** A payload shortened for one line. */
-export const payloadSummary = (payload: CairnEvent["payload"]): string => {
-  const text = JSON.stringify(payload);
-  return text === "{}" ? "" : text;
-};
-
-/** What an event says, for people: domain events in words, others as their payload. */
-export function eventSummary(e: CairnEvent): string {
-  const p = e.payload as Record<string, unknown>;
-  switch (e.kind) {
-    case "session.status_changed":
-      return `${String(p.from)} → ${String(p.to)}`;
-    case "session.created":
-    case "session.titled":
-      return String(p.title);
-    case "project.created":
-      return String(p.name);
-    case "message.appended":
-      return `${String(p.role)}: ${summarizeParts((p.parts ?? []) as Part[])}`;
-    case "message.part_updated":
-      return `part ${String(p.position)} → ${summarizeParts([p.part as Part])}`;
-  }
-  return payloadSummary(e.payload);
-}
 
 export const eventColumns: Column<CairnEvent>[] = [
   { header: "seq", value: (e) => String(e.seq), align: "right" },

@@ -5,12 +5,14 @@ import { appendMessage, newSession, setStatus, updatePart } from "../commands/se
 import { importEvents } from "../commands/transfer.ts";
 import { CairnError, type ErrorCode } from "../domain/errors.ts";
 import { LIMITS } from "../domain/limits.ts";
+import { sessionMessages } from "../store/queries.ts";
 import { Store } from "../store/store.ts";
 import { dumpAll, tempDir } from "../testing/harness.ts";
 
 const tmp = tempDir();
 let store: Store;
 const ctx = () => ({ store, actor: "test" });
+let firstMessage = "";
 
 beforeAll(() => {
   store = Store.open(tmp.db);
@@ -18,6 +20,8 @@ beforeAll(() => {
   addProject(ctx(), { id: "old" });
   archiveProject(ctx(), "old");
   newSession(ctx(), { project: "api", message: "hello" });
+  newSession(ctx(), { project: "api" });
+  firstMessage = sessionMessages(store, "api-1")[0]!.id;
 });
 afterAll(() => {
   store.close();
@@ -39,6 +43,8 @@ const CASES: Array<[string, () => unknown, ErrorCode]> = [
   ["payload nested 10,000 deep", () => recordEvent(ctx(), { kind: "ping", payload: deep(10_000) as never }), "invalid"],
   ["unknown status", () => setStatus(ctx(), { session: "api-1", status: "paused" }), "invalid"],
   ["update of a part that does not exist", () => updatePart(ctx(), { session: "api-1", messageId: "nope", position: 1, part: { type: "text", text: "x" } }), "not_found"],
+  ["update of a part through another session", () => updatePart(ctx(), { session: "api-2", messageId: firstMessage, position: 1, part: { type: "text", text: "x" } }), "invalid"],
+  ["status change the table does not allow", () => setStatus(ctx(), { session: "api-1", status: "done" }), "invalid_transition"],
   ["import line for an unknown session", () => importEvents(ctx(), [JSON.stringify({ id: "x1", stream: "session:api-9", kind: "session.status_changed", project: "api", session: "api-9", payload: { from: "queued", to: "running" }, ts: 1 })]), "not_found"],
 ];
 

@@ -1,5 +1,5 @@
+import { checkEvent, type RuleState } from "../domain/event-rules.ts";
 import type { CairnEvent } from "../domain/events.ts";
-import { isDomainKind } from "../domain/events.ts";
 import { fail } from "../domain/errors.ts";
 import type { Json } from "../domain/json.ts";
 import { newEventId } from "../domain/ids.ts";
@@ -40,12 +40,27 @@ const sameBody = (a: CairnEvent, b: NewEvent, payload: string): boolean =>
   a.target === (b.target ?? null) &&
   JSON.stringify(a.payload) === payload;
 
+/** The state the event rules read, answered from the projections by the write path's statements. */
+export function ruleState(s: Statements): RuleState {
+  return {
+    project(id) {
+      const row = s.projectById.get(id);
+      return row ? { archived: row.archived === 1, sessionCounter: row.sessionCounter } : undefined;
+    },
+    session: (id) => (s.sessionById.get(id) as { project: string; status: never } | null) ?? undefined,
+    sessionByExternalId: (externalId) => s.sessionByExternalId.get(externalId) ?? undefined,
+    message: (id) => s.messageById.get(id) ?? undefined,
+  };
+}
+
 /**
- * Appends one event and updates projections; must run inside a write transaction.
+ * Appends one event and updates projections; must run inside a write transaction. Every
+ * check comes before the insert (client id, the event's rule, expected version), so a
+ * refused event leaves nothing behind even when its caller catches the error and goes on.
  * `versions` holds each stream's version as seen in this transaction (we hold the write
  * lock, so it cannot change underneath): a batch reads each stream's version once.
  */
-export function appendEvent(s: Statements, input: NewEvent, versions: Map<string, number>): Appended {
+export function appendEvent(s: Statements, state: RuleState, input: NewEvent, versions: Map<string, number>): Appended {
   const payload = JSON.stringify(input.payload);
   if (input.id !== undefined) {
     const row = s.eventById.get(input.id);
@@ -69,19 +84,21 @@ export function appendEvent(s: Statements, input: NewEvent, versions: Map<string
     ts: input.ts ?? Date.now(),
     actor: input.actor ?? null,
   };
+  const domain = checkEvent(state, event);
+  let known = versions.get(input.stream);
+  if (input.expectedVersion != null) {
+    known ??= s.streamVersion.get(input.stream)!.version;
+    versions.set(input.stream, known);
+    if (input.expectedVersion !== known) fail("conflict", `stream ${input.stream} is at version ${known}, expected ${input.expectedVersion}`);
+  }
   const e = event;
-  const known = versions.get(e.stream);
   const stored =
     known === undefined
       ? s.insertEvent.get(e.id, e.stream, e.kind, e.project, e.session, e.source, e.target, payload, e.ts, e.actor)!
       : s.insertEventAt.get(e.id, e.stream, e.kind, e.project, e.session, e.source, e.target, payload, e.ts, e.actor, known + 1)!;
   versions.set(e.stream, stored.version);
-  // A mismatch throws inside the caller's transaction, which rolls the insert back.
-  if (input.expectedVersion != null && input.expectedVersion !== stored.version - 1) {
-    fail("conflict", `stream ${input.stream} is at version ${stored.version - 1}, expected ${input.expectedVersion}`);
-  }
   event.seq = stored.seq;
   event.version = stored.version;
-  if (isDomainKind(event.kind)) applyEvent(s, event);
+  if (domain) applyEvent(s, domain);
   return { event, duplicate: false };
 }

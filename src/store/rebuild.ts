@@ -1,16 +1,30 @@
-import { isDomainKind } from "../domain/events.ts";
+import { checkEvent } from "../domain/event-rules.ts";
+import { CairnError } from "../domain/errors.ts";
+import { ruleState } from "./append.ts";
 import { applyEvent } from "./projections.ts";
 import { allEvents } from "./queries.ts";
 import { PROJECTION_TABLES } from "./schema.ts";
 import type { Store } from "./store.ts";
 
-/** Replays the whole log into empty projection tables; returns how many domain events it applied. */
+/**
+ * Replays the whole log into empty projection tables, every event through the same rules
+ * as when it was appended; returns how many domain events it applied. An event its rule
+ * refuses (a log written by an older cairn, or edited by hand) stops the replay, naming it.
+ */
 function replay(store: Store): number {
   for (const table of PROJECTION_TABLES) store.sqlite.run(`DELETE FROM ${table}`);
+  const state = ruleState(store.statements);
   let applied = 0;
   for (const event of allEvents(store)) {
-    if (!isDomainKind(event.kind)) continue;
-    applyEvent(store.statements, event);
+    let domain;
+    try {
+      domain = checkEvent(state, event);
+    } catch (error) {
+      if (!(error instanceof CairnError)) throw error;
+      throw new CairnError("invalid", `event ${event.seq} (${event.kind}) breaks a rule: ${error.message}`);
+    }
+    if (!domain) continue;
+    applyEvent(store.statements, domain);
     applied++;
   }
   return applied;
@@ -32,10 +46,12 @@ export function dumpProjections(store: Store): string {
 export interface CheckReport {
   integrity: string[];
   foreignKeys: number;
+  /** "ok", or the first event of the log that its rule refuses. */
+  rules: string;
   projectionsMatchLog: boolean;
 }
 
-/** `db check`: SQLite's integrity check, foreign keys, and a dry-run rebuild compared row for row. */
+/** `db check`: SQLite's integrity check, foreign keys, and a dry-run rebuild (through the rules) compared row for row. */
 export function checkDatabase(store: Store): CheckReport {
   const integrity = store.sqlite
     .query("PRAGMA integrity_check")
@@ -44,15 +60,22 @@ export function checkDatabase(store: Store): CheckReport {
   const foreignKeys = store.sqlite.query("PRAGMA foreign_key_check").all().length;
   const rolledBack = new Error("dry run");
   let projectionsMatchLog = false;
+  let rules = "ok";
   try {
     store.write(() => {
       const before = dumpProjections(store);
-      replay(store);
+      try {
+        replay(store);
+      } catch (error) {
+        if (!(error instanceof CairnError)) throw error;
+        rules = error.message;
+        throw rolledBack;
+      }
       projectionsMatchLog = before === dumpProjections(store);
       throw rolledBack;
     });
   } catch (error) {
     if (error !== rolledBack) throw error;
   }
-  return { integrity, foreignKeys, projectionsMatchLog };
+  return { integrity, foreignKeys, rules, projectionsMatchLog };
 }

@@ -36,6 +36,8 @@ const SESSION_COLUMNS = "id, project, title, status, message_count AS messageCou
  */
 const SQL = {
   eventById: "SELECT * FROM events WHERE id = ?1",
+  // Read before an append that claims an expected version, so a refused claim inserts nothing.
+  streamVersion: "SELECT coalesce(max(version), 0) AS version FROM events WHERE stream = ?1",
   // The next version is computed in the insert itself: one statement per append.
   insertEvent:
     "INSERT INTO events (id, stream, version, kind, project, session, source, target, payload, ts, actor) VALUES (?1, ?2, (SELECT coalesce(max(version), 0) + 1 FROM events WHERE stream = ?2), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING seq, version",
@@ -56,7 +58,8 @@ const SQL = {
   insertMessage: "INSERT INTO messages (id, session, position, role, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
   insertPart: "INSERT INTO message_parts (message_id, position, type, data) VALUES (?1, ?2, ?3, ?4)",
   updatePart: "UPDATE message_parts SET type = ?3, data = ?4 WHERE message_id = ?1 AND position = ?2",
-  messageById: "SELECT id, session FROM messages WHERE id = ?1",
+  // A message's session and part count, for the rules of appends and part updates.
+  messageById: "SELECT session, (SELECT count(*) FROM message_parts p WHERE p.message_id = m.id) AS parts FROM messages m WHERE m.id = ?1",
   // Every part of a session, for imports that must not repeat what hooks already recorded.
   sessionParts:
     "SELECT p.message_id AS messageId, m.role AS role, p.position AS position, p.data AS data FROM message_parts p JOIN messages m ON m.id = p.message_id WHERE m.session = ?1",
@@ -69,7 +72,7 @@ type Sql = typeof SQL;
 type Param = string | number | null;
 
 /** Statements by name, each compiled the first time it is used. */
-export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "insertEvent" | "insertEventAt" ? { seq: number; version: number } : K extends "countMessage" ? { position: number } : K extends "messageById" ? { id: string; session: string } : K extends "recentToolParts" ? { messageId: string; position: number; data: string } : K extends "sessionParts" ? { messageId: string; role: string; position: number; data: string } : unknown, Param[]> };
+export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "insertEvent" | "insertEventAt" ? { seq: number; version: number } : K extends "countMessage" ? { position: number } : K extends "messageById" ? { session: string; parts: number } : K extends "streamVersion" ? { version: number } : K extends "recentToolParts" ? { messageId: string; position: number; data: string } : K extends "sessionParts" ? { messageId: string; role: string; position: number; data: string } : unknown, Param[]> };
 
 export function prepareStatements(sqlite: Database): Statements {
   const statements = {} as Statements;

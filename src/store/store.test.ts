@@ -71,6 +71,36 @@ describe("the event log", () => {
     expect(listEvents(store, {}, 100)).toHaveLength(0);
   });
 
+  test("a conflict caught inside a nested write leaves no event, and the outer write goes on", () => {
+    store.write((w) => {
+      w.append({ stream: "job:1", kind: "step", payload: { n: 1 } });
+      expect(
+        codeOf(() =>
+          store.write((inner) => {
+            inner.append({ stream: "job:1", kind: "step", payload: { n: 2 } });
+            inner.append({ stream: "job:1", kind: "step", payload: { n: 3 }, expectedVersion: 0 });
+          }),
+        ),
+      ).toBe("conflict");
+      w.append({ stream: "job:1", kind: "step", payload: { n: 4 }, expectedVersion: 1 });
+    });
+    const log = listEvents(store, {}, 100).map((e) => [e.payload.n, e.version]);
+    expect(log).toEqual([
+      [1, 1],
+      [4, 2],
+    ]);
+  });
+
+  test("an append refuses before it inserts: a caller that catches the error keeps no trace of it", () => {
+    store.write((w) => {
+      w.append({ stream: "job:1", kind: "step", payload: { n: 1 } });
+      expect(codeOf(() => w.append({ stream: "job:1", kind: "step", payload: { n: 2 }, expectedVersion: 0 }))).toBe("conflict");
+      expect(codeOf(() => w.append({ stream: "session:x-1", kind: "session.titled", project: "x", session: "x-1", payload: { title: "t" } }))).toBe("not_found");
+      expect(codeOf(() => w.append({ id: "x1", stream: "job:2", kind: "step", payload: {}, expectedVersion: 3 }))).toBe("conflict");
+    });
+    expect(listEvents(store, {}, 100).map((e) => e.payload.n)).toEqual([1]);
+  });
+
   test("coordination events change no projection", () => {
     addProject(ctx(), { id: "api" });
     const before = dumpProjections(store);
@@ -101,7 +131,7 @@ describe("projections", () => {
     expect(before.split("\n").length).toBeGreaterThan(20);
     rebuildProjections(store);
     expect(dumpProjections(store)).toBe(before);
-    expect(checkDatabase(store)).toEqual({ integrity: ["ok"], foreignKeys: 0, projectionsMatchLog: true });
+    expect(checkDatabase(store)).toEqual({ integrity: ["ok"], foreignKeys: 0, rules: "ok", projectionsMatchLog: true });
   });
 
   test("db check notices projections that drifted from the log", () => {

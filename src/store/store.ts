@@ -1,7 +1,7 @@
 import type { Database } from "bun:sqlite";
 import type { CairnEvent } from "../domain/events.ts";
 import type { Part } from "../domain/message.ts";
-import { appendEvent, type Appended, type NewEvent } from "./append.ts";
+import { appendEvent, ruleState, type Appended, type NewEvent } from "./append.ts";
 import { openDatabase, storageError, type OpenOptions } from "./open.ts";
 import { projectOf, sessionOf, type Project, type Session } from "./rows.ts";
 import { prepareStatements, type Statements } from "./statements.ts";
@@ -30,7 +30,9 @@ export class Store {
   readonly statements: Statements;
   readonly #writer: Writer;
   /** Stream versions seen in the current transaction (see appendEvent). */
-  readonly #versions = new Map<string, number>();
+  #versions = new Map<string, number>();
+  /** How many writes are open inside the outermost one (each is a SAVEPOINT). */
+  #depth = 0;
 
   constructor(
     readonly sqlite: Database,
@@ -39,7 +41,7 @@ export class Store {
     readonly migrated = false,
   ) {
     this.statements = prepareStatements(sqlite);
-    this.#writer = makeWriter(this.statements, this.#versions);
+    this.#writer = makeWriter(this.statements, () => this.#versions);
   }
 
   static open(path: string, options?: OpenOptions): Store {
@@ -52,11 +54,13 @@ export class Store {
    * every projection change commits together, or nothing does.
    */
   write<T>(fn: (writer: Writer) => T): T {
-    // A write inside a write joins it: a hook's several commands commit as one.
-    if (this.sqlite.inTransaction) return fn(this.#writer);
+    // A write inside a write commits with the outer one (a hook's several commands are one
+    // transaction), as a SAVEPOINT: if it throws, what it did is undone and the outer write
+    // may catch the error and go on.
+    if (this.sqlite.inTransaction) return this.#nested(fn);
     // Plain BEGIN/COMMIT: bun:sqlite's transaction() helper costs ~1 ms to set up per process.
     try {
-      this.#versions.clear();
+      this.#versions = new Map();
       this.sqlite.run("BEGIN IMMEDIATE");
       const result = fn(this.#writer);
       this.sqlite.run("COMMIT");
@@ -67,9 +71,30 @@ export class Store {
     }
   }
 
-  /** Appends events in one transaction (no domain checks: commands do those). */
+  /** Appends events in one transaction; each must pass its rule (`domain/event-rules.ts`). */
   append(events: NewEvent[]): Appended[] {
     return this.write((w) => events.map((e) => w.append(e)));
+  }
+
+  #nested<T>(fn: (writer: Writer) => T): T {
+    const name = `w${++this.#depth}`;
+    const versions = new Map(this.#versions);
+    this.sqlite.run(`SAVEPOINT ${name}`);
+    try {
+      const result = fn(this.#writer);
+      this.sqlite.run(`RELEASE ${name}`);
+      return result;
+    } catch (error) {
+      // (SQLite may already have rolled the whole transaction back, e.g. on a full disk.)
+      if (this.sqlite.inTransaction) {
+        this.sqlite.run(`ROLLBACK TO ${name}`);
+        this.sqlite.run(`RELEASE ${name}`);
+      }
+      this.#versions = versions;
+      throw error;
+    } finally {
+      this.#depth--;
+    }
   }
 
   /** Changes whenever another connection commits; microseconds to read. */
@@ -82,9 +107,10 @@ export class Store {
   }
 }
 
-function makeWriter(s: Statements, versions: Map<string, number>): Writer {
+function makeWriter(s: Statements, versions: () => Map<string, number>): Writer {
+  const state = ruleState(s);
   return {
-    append: (event) => appendEvent(s, event, versions),
+    append: (event) => appendEvent(s, state, event, versions()),
     project: (id) => {
       const row = s.projectById.get(id);
       return row ? projectOf(row) : undefined;

@@ -55,7 +55,7 @@ test("the selection stays on its session when new sessions arrive above it", () 
   let state = initialState("big");
   state = reduce(state, move(store, "sessions", 5, buildView(store, state, l), l)!);
   const chosen = buildView(store, state, l).sessions.selected!.id;
-  store.append([{ stream: "session:big-9999", kind: "session.created", project: "big", session: "big-9999", payload: { title: "new", status: "queued", externalId: null }, ts: 9_000_000 }]);
+  store.append([{ stream: `session:big-${SESSIONS + 1}`, kind: "session.created", project: "big", session: `big-${SESSIONS + 1}`, payload: { title: "new", status: "queued", externalId: null }, ts: 9_000_000 }]);
   const after = buildView(store, state, l);
   expect(after.sessions.selected!.id).toBe(chosen);
   expect(after.sessions.cursor).toBe(6);

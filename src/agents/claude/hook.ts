@@ -8,6 +8,7 @@ import { recordEvent } from "../../commands/event.ts";
 import { appendMessage, moveStatus, sessionForExternalId, setTitle, updatePart } from "../../commands/session.ts";
 import { fail } from "../../domain/errors.ts";
 import type { Json } from "../../domain/json.ts";
+import { LIMITS } from "../../domain/limits.ts";
 import { titleFromText, toolSummary, type Part, type ToolPart } from "../../domain/message.ts";
 import type { Status } from "../../domain/status.ts";
 import { clip } from "../core/clip.ts";
@@ -31,9 +32,6 @@ export interface HookPayload {
 }
 
 const SOURCE = "claude";
-/** Tool input and output are cut to this many characters: a hook must never be refused for size. */
-const MAX_TOOL_CHARS = 16_000;
-
 const str = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
 
 /** PreToolUse → pre_tool_use: coordination kinds are lowercase. */
@@ -77,13 +75,13 @@ export function recordHook(ctx: CommandContext, payload: HookPayload, options: {
         // The first prompt names the session better than its id does.
         const line = titleFromText(prompt);
         if (line && found.title === placeholder && found.messageCount === 0) setTitle(ctx, { session, title: line });
-        if (prompt) appendMessage(ctx, { session, role: "user", message: String(clip(prompt, 200_000)) });
+        if (prompt) appendMessage(ctx, { session, role: "user", message: String(clip(prompt, LIMITS.promptChars)) });
         move("running");
         break;
       }
       case "PreToolUse": {
         move("running");
-        const part: Part = { type: "tool", name: tool, state: "running", input: clip(payload.tool_input, MAX_TOOL_CHARS), ...(callId ? { callId } : {}) };
+        const part: Part = { type: "tool", name: tool, state: "running", input: clip(payload.tool_input, LIMITS.toolChars), ...(callId ? { callId } : {}) };
         appendMessage(ctx, { session, role: "assistant", message: [part] });
         event("tool_started", { tool, summary: toolSummary(payload.tool_input), callId });
         break;
@@ -94,8 +92,8 @@ export function recordHook(ctx: CommandContext, payload: HookPayload, options: {
           type: "tool",
           name: tool,
           state: failed ? "error" : "completed",
-          input: clip(payload.tool_input, MAX_TOOL_CHARS),
-          output: clip(payload.tool_response, MAX_TOOL_CHARS),
+          input: clip(payload.tool_input, LIMITS.toolChars),
+          output: clip(payload.tool_response, LIMITS.toolChars),
           ...(callId ? { callId } : {}),
         };
         const started = ctx.store.write((w) =>
@@ -111,7 +109,7 @@ export function recordHook(ctx: CommandContext, payload: HookPayload, options: {
       }
       case "Notification":
         move("waiting");
-        event("notification", { message: clip(payload.message, 2_000) });
+        event("notification", { message: clip(payload.message, LIMITS.notificationChars) });
         break;
       case "Stop":
         move("waiting");
@@ -124,7 +122,7 @@ export function recordHook(ctx: CommandContext, payload: HookPayload, options: {
       default: {
         // Unknown and newer hook events are kept, never refused.
         const { session_id: _, transcript_path: __, cwd: ___, hook_event_name: ____, ...rest } = payload;
-        const kept = clip(rest, 8_000);
+        const kept = clip(rest, LIMITS.unknownHookChars);
         const fields = kept && typeof kept === "object" && !Array.isArray(kept) ? kept : { preview: kept };
         event(kindOf(hookEvent), { hook: hookEvent, ...fields });
       }

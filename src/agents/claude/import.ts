@@ -2,6 +2,7 @@
 import type { CommandContext } from "../../commands/context.ts";
 import { appendMessage, sessionForExternalId, setTitle, updatePart } from "../../commands/session.ts";
 import { CairnError } from "../../domain/errors.ts";
+import { LIMITS } from "../../domain/limits.ts";
 import { titleFromText, type Part, type ToolPart } from "../../domain/message.ts";
 import { decodeUtf8 } from "../../domain/text.ts";
 import { clip } from "../core/clip.ts";
@@ -24,7 +25,7 @@ export const messageIdFor = (uuid: string): string => `claude:${uuid}`;
 /** A message that is over the size limit gets its parts cut harder once before it is skipped. */
 const shrink = (parts: Part[]): Part[] =>
   parts.map((p) => {
-    const cut = clip(p, 4_000);
+    const cut = clip(p, LIMITS.shrunkPartChars);
     return cut && typeof cut === "object" && !Array.isArray(cut) ? (cut as Part) : { type: "text", text: String(cut) };
   });
 

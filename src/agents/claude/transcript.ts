@@ -4,6 +4,7 @@
  * tool results paired to the tool calls they answer.
  */
 import type { Json } from "../../domain/json.ts";
+import { LIMITS } from "../../domain/limits.ts";
 import type { Part, ToolPart } from "../../domain/message.ts";
 import { clip } from "../core/clip.ts";
 
@@ -34,36 +35,33 @@ export interface Transcript {
   skipped: Map<string, number>;
 }
 
-const MAX_TOOL_CHARS = 16_000;
-const MAX_TEXT_CHARS = 100_000;
-
 type Line = Record<string, unknown>;
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
 /** tool_result content is a string or a list of blocks; keep the text. */
 function resultText(content: unknown): Json | undefined {
-  if (typeof content === "string") return clip(content, MAX_TOOL_CHARS);
+  if (typeof content === "string") return clip(content, LIMITS.toolChars);
   if (Array.isArray(content)) {
     const texts = content.map((b) => (isRecord(b) && typeof b.text === "string" ? b.text : isRecord(b) ? `[${String(b.type)}]` : String(b)));
-    return clip(texts.join("\n"), MAX_TOOL_CHARS);
+    return clip(texts.join("\n"), LIMITS.toolChars);
   }
-  return clip(content, MAX_TOOL_CHARS);
+  return clip(content, LIMITS.toolChars);
 }
 
 /** One content block as a cairn part; tool results are returned separately. */
 function blockToPart(block: unknown, sessionId: string, results: ToolResult[]): Part | undefined {
-  if (typeof block === "string") return { type: "text", text: String(clip(block, MAX_TEXT_CHARS)) };
+  if (typeof block === "string") return { type: "text", text: String(clip(block, LIMITS.transcriptTextChars)) };
   if (!isRecord(block)) return undefined;
   switch (block.type) {
     case "text":
-      return typeof block.text === "string" && block.text.trim() ? { type: "text", text: String(clip(block.text, MAX_TEXT_CHARS)) } : undefined;
+      return typeof block.text === "string" && block.text.trim() ? { type: "text", text: String(clip(block.text, LIMITS.transcriptTextChars)) } : undefined;
     case "thinking":
-      return typeof block.thinking === "string" && block.thinking.trim() ? { type: "reasoning", text: String(clip(block.thinking, MAX_TEXT_CHARS)) } : undefined;
+      return typeof block.thinking === "string" && block.thinking.trim() ? { type: "reasoning", text: String(clip(block.thinking, LIMITS.transcriptTextChars)) } : undefined;
     case "redacted_thinking":
       return { type: "reasoning", text: "(redacted)" };
     case "tool_use":
-      return { type: "tool", name: String(block.name ?? "tool"), state: "running", input: clip(block.input, MAX_TOOL_CHARS), ...(typeof block.id === "string" ? { callId: block.id } : {}) };
+      return { type: "tool", name: String(block.name ?? "tool"), state: "running", input: clip(block.input, LIMITS.toolChars), ...(typeof block.id === "string" ? { callId: block.id } : {}) };
     case "tool_result":
       if (typeof block.tool_use_id === "string") results.push({ sessionId, callId: block.tool_use_id, output: resultText(block.content), isError: block.is_error === true });
       return undefined;
@@ -76,7 +74,7 @@ function blockToPart(block: unknown, sessionId: string, results: ToolResult[]): 
     }
     default:
       // Unknown block types are kept verbatim (cut to size), never dropped.
-      return { ...(clip(block, MAX_TOOL_CHARS) as Record<string, Json>), type: String(block.type) } as Part;
+      return { ...(clip(block, LIMITS.toolChars) as Record<string, Json>), type: String(block.type) } as Part;
   }
 }
 

@@ -1,5 +1,6 @@
 import { recordEvent } from "../../commands/event.ts";
 import type { CairnEvent } from "../../domain/events.ts";
+import { LIMITS } from "../../domain/limits.ts";
 import { eventFilter, intFlag, payloadFlag, stringFlag } from "../input.ts";
 import type { Invocation } from "../types.ts";
 
@@ -9,7 +10,7 @@ const records = () => import("../../format/records.ts");
 const feed = () => import("../../store/feed.ts");
 const queries = () => import("../../store/queries.ts");
 
-const LIST_LIMIT = { min: 1, max: 10_000 };
+const LIST_LIMIT = { min: 1, max: LIMITS.listLimit };
 
 export async function eventAdd(cli: Invocation) {
   const { event } = recordEvent(
@@ -33,7 +34,7 @@ export async function eventList(cli: Invocation) {
   const { eventColumns, json, renderList } = await records();
   const { listEvents } = await queries();
   const filter = { ...eventFilter(cli), after: intFlag(cli, "after"), before: intFlag(cli, "before") };
-  const rows = listEvents(cli.store(), filter, intFlag(cli, "limit", LIST_LIMIT) ?? 100);
+  const rows = listEvents(cli.store(), filter, intFlag(cli, "limit", LIST_LIMIT) ?? LIMITS.defaultListLimit);
   cli.write(renderList(cli.format, eventColumns, rows, json.event));
 }
 
@@ -48,7 +49,7 @@ export async function eventTail(cli: Invocation) {
   if (after !== undefined) {
     cursor = eventsAfter(store, filter, after, print);
   } else {
-    const last = lastEvents(store, filter, intFlag(cli, "limit", { min: 0, max: 10_000 }) ?? 10);
+    const last = lastEvents(store, filter, intFlag(cli, "limit", { min: 0, max: LIMITS.listLimit }) ?? LIMITS.defaultTailLimit);
     if (last.events.length > 0) print(last.events);
     cursor = last.cursor;
   }

@@ -1,5 +1,6 @@
 import { appendMessage, newSession, setStatus } from "../../commands/session.ts";
 import { fail } from "../../domain/errors.ts";
+import { LIMITS } from "../../domain/limits.ts";
 import { STATUSES, isStatus, type Status } from "../../domain/status.ts";
 import { intFlag, listFlag, stringFlag, textArg } from "../input.ts";
 import type { Invocation } from "../types.ts";
@@ -26,7 +27,7 @@ export async function sessionList(cli: Invocation) {
   const rows = listSessions(cli.store(), {
     project: stringFlag(cli, "project"),
     statuses: statuses as Status[] | undefined,
-    limit: intFlag(cli, "limit", { min: 1 }) ?? 100,
+    limit: intFlag(cli, "limit", { min: 1 }) ?? LIMITS.defaultListLimit,
   });
   cli.write(renderList(cli.format, sessionColumns, rows, json.session));
 }

@@ -1,7 +1,8 @@
 import { memo } from "react";
 import { countRender } from "../render-count.ts";
 import { fit, inertLine } from "../../format/inert.ts";
-import { eventSummary } from "../../format/records.ts";
+import { eventSummary } from "../../domain/event-rules.ts";
+import { isDomainKind } from "../../domain/events.ts";
 import { shortTime } from "../../format/time.ts";
 import { innerColumns } from "../layout.ts";
 import type { View } from "../view-model.ts";
@@ -27,7 +28,7 @@ export const EventsPane = memo(function EventsPane(props: {
     const selected = i === selectedIndex && !props.follow;
     return {
       text: `${fit(shortTime(e.ts), 8)} ${fit(inertLine(e.kind), kindWidth)} ${fit(inertLine(where), 8)} ${route ? `${inertLine(route)} ` : ""}${inertLine(eventSummary(e))}`,
-      color: e.kind.includes(".") ? "gray" : undefined,
+      color: isDomainKind(e.kind) ? "gray" : undefined,
       inverse: selected && props.focused,
       bold: selected,
     };

@@ -1,0 +1,225 @@
+/**
+ * The one table of domain events. For each kind: the shape of its payload, the rule that
+ * decides whether it may apply to the current state, and its one-line summary for views.
+ * Every append (commands, `cairn import`) and every replay (`db rebuild`, `db check`) goes
+ * through `checkEvent`, so the log can only hold what the commands would have accepted.
+ * Plain functions over a read-only view of the state: no I/O here, the store answers.
+ */
+import { fail } from "./errors.ts";
+import { coordinationKind, DOMAIN_KINDS, isDomainKind, projectStream, sessionStream, type CairnEvent, type DomainKind } from "./events.ts";
+import { eventKind, projectId, refName, sessionId, sessionIdFor } from "./ids.ts";
+import { LIMITS } from "./limits.ts";
+import { checkParts, role, summarizeParts, type Part, type Role } from "./message.ts";
+import { canTransition, isStatus, STATUSES, TRANSITIONS, type Status } from "./status.ts";
+import { cleanText } from "./text.ts";
+
+/** What the rules may read of the state the event would apply to (the projections, inside the write). */
+export interface RuleState {
+  project(id: string): { archived: boolean; sessionCounter: number } | undefined;
+  session(id: string): { project: string; status: Status } | undefined;
+  sessionByExternalId(externalId: string): { id: string } | undefined;
+  /** A message's session and how many parts it has. */
+  message(id: string): { session: string; parts: number } | undefined;
+}
+
+/** Payloads of the domain kinds, as stored in the log and read by the projections. */
+export interface DomainPayloads {
+  "project.created": { name: string; repo: string | null; description: string | null };
+  "project.archived": Record<string, never>;
+  "session.created": { title: string; status: Status; externalId: string | null };
+  "session.status_changed": { from: Status; to: Status };
+  "session.titled": { title: string };
+  "message.appended": { id: string; role: Role; parts: Part[] };
+  /** A part replaced in place, e.g. a tool call that finished. */
+  "message.part_updated": { messageId: string; position: number; part: Part };
+}
+
+/** An event as the rules see it: what will be stored, before the store numbers it. */
+export interface EventDraft {
+  stream: string;
+  kind: string;
+  project?: string | null;
+  session?: string | null;
+  payload: Record<string, unknown>;
+}
+
+/** A domain event that passed its rule: references present, payload in its kind's shape. */
+export type DomainEvent = {
+  [K in DomainKind]: Omit<CairnEvent, "kind" | "project" | "payload"> & { kind: K; project: string; payload: DomainPayloads[K] };
+}[DomainKind];
+
+/** Where an event of the kind lives: its project's stream, or its session's. */
+type Scope = "project" | "session";
+
+interface EventRule<P> {
+  scope: Scope;
+  /** Checks the payload's shape and limits; returns it typed. */
+  payload(p: Record<string, unknown>): P;
+  /**
+   * Whether it may apply now. Scope rules have run: a session event's session exists and
+   * belongs to the event's project (except `session.created`, whose rule says when it may).
+   */
+  allowed(state: RuleState, e: { project: string; session: string }, p: P): void;
+  /** One line for event lists and the tail. */
+  summary(p: P): string;
+}
+
+type Table = { [K in DomainKind]: EventRule<DomainPayloads[K]> };
+
+// Payload checks return exactly what they were given (typed), so a stored payload is the one checked.
+const str = (what: string, value: unknown): string => (typeof value === "string" ? value : fail("invalid", `${what} must be a string`));
+
+const text = (what: string, value: unknown, max: number = LIMITS.title): string => cleanText(what, str(what, value), max);
+
+const nullable = <T>(what: string, value: unknown, check: (value: unknown) => T): T | null =>
+  value === null ? null : value === undefined ? fail("invalid", `${what} must be given, as null when there is none`) : check(value);
+
+const status = (what: string, value: unknown): Status =>
+  typeof value === "string" && isStatus(value) ? value : fail("invalid", `unknown status ${JSON.stringify(value)}${what === "from" ? " to move from" : ""}: use one of ${STATUSES.join(", ")}`);
+
+const nothing = () => {};
+
+export const EVENT_RULES: Table = {
+  [DOMAIN_KINDS.projectCreated]: {
+    scope: "project",
+    payload: (p) => ({
+      name: text("project name", p.name),
+      repo: nullable("repo URL", p.repo, (v) => text("repo URL", v)),
+      description: nullable("description", p.description, (v) => text("description", v, LIMITS.description)),
+    }),
+    allowed(state, e) {
+      if (state.project(e.project)) fail("exists", `project ${e.project} already exists`);
+    },
+    summary: (p) => String(p.name),
+  },
+  [DOMAIN_KINDS.projectArchived]: {
+    scope: "project",
+    payload: () => ({}),
+    allowed(state, e) {
+      if (state.project(e.project)!.archived) fail("invalid", `project ${e.project} is already archived`);
+    },
+    summary: () => "",
+  },
+  [DOMAIN_KINDS.sessionCreated]: {
+    scope: "session",
+    payload(p) {
+      if (p.status !== "queued") fail("invalid", `a new session starts queued, not ${JSON.stringify(p.status)}`);
+      return { title: text("title", p.title), status: "queued", externalId: nullable("external id", p.externalId, (v) => refName("external id", str("external id", v))) };
+    },
+    allowed(state, e, p) {
+      const project = state.project(e.project) ?? fail("not_found", `no project ${e.project}`);
+      if (project.archived) fail("invalid", `project ${e.project} is archived`);
+      // Ids are handed out in order, so the counter only ever moves by one and cannot be pushed past its end.
+      const next = sessionIdFor(e.project, project.sessionCounter + 1);
+      if (e.session !== next) {
+        if (!e.session.startsWith(`${e.project}-`)) fail("invalid", `session id ${e.session} does not match its project ${e.project} (expected ${e.project}-<n>)`);
+        fail("invalid", `session ${e.session} is out of order: the next session of ${e.project} is ${next}`);
+      }
+      if (p.externalId !== null && state.sessionByExternalId(p.externalId)) fail("exists", `a session for ${p.externalId} already exists`);
+    },
+    summary: (p) => String(p.title),
+  },
+  [DOMAIN_KINDS.sessionStatusChanged]: {
+    scope: "session",
+    payload: (p) => ({ from: status("from", p.from), to: status("to", p.to) }),
+    allowed(state, e, p) {
+      const current = state.session(e.session)!.status;
+      if (p.from !== current) fail("invalid_transition", `session ${e.session} is ${current}, so it cannot go from ${p.from} to ${p.to}`);
+      if (!canTransition(p.from, p.to)) {
+        fail("invalid_transition", `session ${e.session} cannot go from ${p.from} to ${p.to} (allowed: ${TRANSITIONS[p.from].join(", ")})`);
+      }
+    },
+    summary: (p) => `${String(p.from)} → ${String(p.to)}`,
+  },
+  [DOMAIN_KINDS.sessionTitled]: {
+    scope: "session",
+    payload: (p) => ({ title: text("title", p.title) }),
+    allowed: nothing,
+    summary: (p) => String(p.title),
+  },
+  [DOMAIN_KINDS.messageAppended]: {
+    scope: "session",
+    payload: (p) => ({ id: refName("message id", str("message id", p.id)), role: role(str("role", p.role)), parts: checkParts(p.parts) }),
+    allowed(state, _e, p) {
+      if (state.message(p.id)) fail("exists", `message ${p.id} already exists`);
+    },
+    summary: (p) => `${String(p.role)}: ${summarizeParts(Array.isArray(p.parts) ? p.parts : [])}`,
+  },
+  [DOMAIN_KINDS.messagePartUpdated]: {
+    scope: "session",
+    payload(p) {
+      const messageId = str("message id", p.messageId);
+      if (!Number.isInteger(p.position) || (p.position as number) < 1) fail("invalid", 'a part update needs a "position" (a whole number from 1)');
+      const [part] = checkParts([p.part]);
+      return { messageId, position: p.position as number, part: part! };
+    },
+    allowed(state, e, p) {
+      const message = state.message(p.messageId);
+      if (!message || p.position > message.parts) fail("not_found", `no message part ${p.messageId}#${p.position}`);
+      if (message!.session !== e.session) fail("invalid", `message ${p.messageId} belongs to session ${message!.session}, not ${e.session}`);
+    },
+    summary: (p) => `part ${String(p.position)} → ${summarizeParts([p.part])}`,
+  },
+};
+
+/** The project and session a domain event is about, checked against its kind's scope. */
+function scoped(state: RuleState, e: EventDraft, scope: Scope): { project: string; session: string } {
+  const project = typeof e.project === "string" ? projectId(e.project) : fail("invalid", `${e.kind} needs a project`);
+  if (scope === "project") {
+    if (e.session != null) fail("invalid", `${e.kind} is about a project, not a session`);
+    if (e.stream !== projectStream(project)) fail("invalid", `${e.kind} belongs on stream ${projectStream(project)}, not ${e.stream}`);
+    if (e.kind !== DOMAIN_KINDS.projectCreated && !state.project(project)) fail("not_found", `no project ${project}`);
+    return { project, session: "" };
+  }
+  const session = typeof e.session === "string" ? sessionId(e.session) : fail("invalid", `${e.kind} needs a session`);
+  if (e.stream !== sessionStream(session)) fail("invalid", `${e.kind} belongs on stream ${sessionStream(session)}, not ${e.stream}`);
+  if (e.kind !== DOMAIN_KINDS.sessionCreated) {
+    const found = state.session(session) ?? fail("not_found", `no session ${session}`);
+    if (found.project !== project) fail("invalid", `session ${session} belongs to project ${found.project}, not ${project}`);
+  } else if (state.session(session)) fail("exists", `session ${session} already exists`);
+  return { project, session };
+}
+
+/** `project:<id>` and `session:<id>` streams belong to things that exist; nothing may claim them early. */
+function checkStreamOwner(state: RuleState, stream: string): void {
+  if (stream.startsWith("project:") && !state.project(stream.slice(8))) fail("not_found", `stream ${stream} names no project`);
+  if (stream.startsWith("session:") && !state.session(stream.slice(8))) fail("not_found", `stream ${stream} names no session`);
+}
+
+/**
+ * The rules for coordination events: a name of their own, and references that agree with
+ * the state (an existing project; an existing session, in that project).
+ */
+function checkCoordinationEvent(state: RuleState, e: EventDraft): void {
+  coordinationKind(eventKind(e.kind));
+  if (e.project != null && !state.project(projectId(e.project))) fail("not_found", `no project ${e.project}`);
+  if (e.session != null) {
+    const found = state.session(sessionId(e.session)) ?? fail("not_found", `no session ${e.session}`);
+    if (e.project != null && found.project !== e.project) fail("invalid", `session ${e.session} belongs to project ${found.project}, not ${e.project}`);
+  }
+  checkStreamOwner(state, e.stream);
+}
+
+/**
+ * Whether an event may be appended to the state as it is now: refuses with a one-line
+ * CairnError naming the rule, else returns the event typed for the projections (domain
+ * kinds) or null (coordination events, which change no projection).
+ */
+export function checkEvent<E extends EventDraft>(state: RuleState, e: E): (E & DomainEvent) | null {
+  if (!isDomainKind(e.kind)) {
+    checkCoordinationEvent(state, e);
+    return null;
+  }
+  const rule = EVENT_RULES[e.kind] as EventRule<unknown>;
+  const refs = scoped(state, e, rule.scope);
+  const payload = rule.payload(e.payload);
+  rule.allowed(state, refs, payload);
+  return e as E & DomainEvent;
+}
+
+/** What an event says, for people: domain events in words, others as their payload. */
+export function eventSummary(e: Pick<CairnEvent, "kind" | "payload">): string {
+  if (isDomainKind(e.kind)) return (EVENT_RULES[e.kind] as EventRule<unknown>).summary(e.payload);
+  const text = JSON.stringify(e.payload);
+  return text === "{}" ? "" : text;
+}
