@@ -145,6 +145,16 @@ describe("cairn help and usage", () => {
     expect((await cairn(null, ["session", "--help"])).stdout).toContain("cairn session append");
   });
 
+  test("--help after global flags or other flags shows help and runs nothing", async () => {
+    const fresh = `${db}.untouched`;
+    for (const args of [["--db", fresh, "session", "list", "--help"], ["session", "list", "--db", fresh, "--status", "running", "-h"]]) {
+      const out = await cairn(null, args);
+      expect({ args, code: out.code }).toEqual({ args, code: 0 });
+      expect(out.stdout).toContain("Usage: cairn session list");
+    }
+    expect(await Bun.file(fresh).exists()).toBe(false);
+  });
+
   test("--version prints the version", async () => {
     expect((await cairn(null, ["--version"])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });

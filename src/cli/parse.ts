@@ -97,8 +97,16 @@ function joinStdinValues(argv: string[], flags: Record<string, FlagSpec>): strin
   return out;
 }
 
+/** `--help` / `-h` anywhere before `--`: meow shows help only when it is the sole argument. */
+const asksForHelp = (argv: string[]): boolean => {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
+};
+
 async function parseWithMeow(spec: CommandSpec, argv: string[], flags: Record<string, FlagSpec>): Promise<Parsed> {
   const [{ default: meow }, { commandHelp }] = await Promise.all([import("meow"), import("./help.ts")]);
+  // Given alone, meow prints the command's help and exits 0 (`cairn --db X session list --help`).
+  if (asksForHelp(argv)) argv = ["--help"];
   let cli;
   try {
     cli = meow(commandHelp(spec), {

@@ -6,6 +6,7 @@ import { appendMessage, newSession } from "../commands/session.ts";
 import { displayWidth } from "../format/inert.ts";
 import { Store } from "../store/store.ts";
 import { cairnOk, tempDir } from "../testing/harness.ts";
+import { untilFrame } from "../testing/ink-frames.ts";
 import { App } from "../ui/app.tsx";
 
 /** Every kind of text that could take over a terminal, plus text that is merely hard to align. */
@@ -69,15 +70,11 @@ test("the UI shows hostile text inert, with every pane border in its column", as
   const store = Store.open(tmp.db);
   const ui = render(<App store={store} dbPath={tmp.db} actor="ui:test" size={{ columns: 100, rows: 30 }} />);
   try {
-    const deadline = Date.now() + 3000;
-    while (!(ui.lastFrame() ?? "").includes("hostile_payload") && Date.now() < deadline) await Bun.sleep(10);
-    ui.stdin.write("2");
-    await Bun.sleep(50);
-    ui.stdin.write("G"); // the oldest, hostile session
-    await Bun.sleep(100);
+    await untilFrame(ui, (f) => f.includes("hostile_payload"), "the events");
+    ui.stdin.write("2G"); // the oldest, hostile session
+    await untilFrame(ui, (f) => f.includes("xxxxxxxxxx") && f.includes("␛[2J␛[31mred␛[0m"), "the hostile session");
 
     const frame = stripStyles(ui.lastFrame() ?? "");
-    expect(frame).toContain("xxxxxxxxxx");
     expect(frame).toContain("long_payload");
     expect(frame).toContain("␛[2J␛[31mred␛[0m");
     expect(frame).toContain("\\u202e");

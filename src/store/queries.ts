@@ -31,7 +31,7 @@ export interface EventFilter {
   since?: number;
   /** Epoch ms, inclusive. */
   until?: number;
-  /** Case-insensitive substring of kind, source, target or payload. */
+  /** Case-insensitive substring of kind, source, target, session or payload. */
   grep?: string;
   /** Only events with seq greater than this (the tail cursor). */
   after?: number;
@@ -58,6 +58,7 @@ function eventConditions(f: EventFilter): SQL | undefined {
           sql`${events.kind} LIKE ${grep} ESCAPE '\\'`,
           sql`${events.source} LIKE ${grep} ESCAPE '\\'`,
           sql`${events.target} LIKE ${grep} ESCAPE '\\'`,
+          sql`${events.session} LIKE ${grep} ESCAPE '\\'`,
           sql`${events.payload} LIKE ${grep} ESCAPE '\\'`,
         )
       : undefined,
@@ -238,9 +239,9 @@ export function sessionMessages(store: Store, session: string, window: MessageWi
   }));
 }
 
-/** Header figures for people: cheap even on a million events. */
+/** Header figures for people: cheap even on a million events. Archived projects are not counted. */
 export function totals(store: Store): { projects: number; sessions: number; events: number } {
   const db = dbOf(store);
-  const count = (table: typeof projects | typeof sessions) => db.select({ n: sql<number>`count(*)` }).from(table).get()?.n ?? 0;
-  return { projects: count(projects), sessions: count(sessions), events: lastSeq(store) };
+  const projectsShown = db.select({ n: sql<number>`count(*)` }).from(projects).where(eq(projects.archived, false)).get()?.n ?? 0;
+  return { projects: projectsShown, sessions: countSessions(store), events: lastSeq(store) };
 }

@@ -6,6 +6,8 @@ export class PtyScreen {
   readonly term: xterm.Terminal;
   readonly proc: ReturnType<typeof Bun.spawn>;
   #pending = Promise.resolve();
+  /** Checks waiting for the screen: each is tried again whenever output reaches it. */
+  #waiters = new Set<() => void>();
 
   /**
    * Runs `bun <entry> ...args` (entry defaults to cairn's CLI), or `command ...args` for another
@@ -28,7 +30,12 @@ export class PtyScreen {
         rows,
         data: (_t, data) => {
           const chunk = new Uint8Array(data);
-          this.#pending = this.#pending.then(() => new Promise<void>((resolve) => this.term.write(chunk, resolve))).then(() => options.onScreen?.(this));
+          this.#pending = this.#pending
+            .then(() => new Promise<void>((resolve) => this.term.write(chunk, resolve)))
+            .then(() => {
+              options.onScreen?.(this);
+              for (const wake of this.#waiters) wake();
+            });
         },
       },
     });
@@ -44,25 +51,41 @@ export class PtyScreen {
     return this.lines().join("\n");
   }
 
-  /** Waits until the screen satisfies `check` (a substring or a predicate). */
-  async waitFor(check: string | ((screen: string) => boolean), ms = 8000): Promise<string> {
+  /**
+   * Waits until the screen satisfies `check` (a substring or a predicate), looking again each
+   * time output reaches the screen; `ms` only bounds how long a failing test takes.
+   */
+  async waitFor(check: string | ((screen: string) => boolean), ms = 15_000): Promise<string> {
     const test = typeof check === "string" ? (s: string) => s.includes(check) : check;
-    const deadline = Date.now() + ms;
-    while (Date.now() < deadline) {
-      await this.#pending;
-      const screen = this.text();
-      if (test(screen)) return screen;
-      await Bun.sleep(20);
-    }
-    throw new Error(`screen never showed ${typeof check === "string" ? JSON.stringify(check) : "what was expected"}:\n${this.text()}`);
+    await this.#pending;
+    if (test(this.text())) return this.text();
+    return new Promise<string>((resolve, reject) => {
+      const wake = () => {
+        const screen = this.text();
+        if (!test(screen)) return;
+        done();
+        resolve(screen);
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`screen never showed ${typeof check === "string" ? JSON.stringify(check) : "what was expected"}:\n${this.text()}`));
+      }, ms);
+      const done = () => {
+        clearTimeout(timer);
+        this.#waiters.delete(wake);
+      };
+      this.#waiters.add(wake);
+    });
   }
 
-  /** Types keys one at a time, as a person would. */
+  /**
+   * Sends keys the way a terminal does when they come fast: all in one write. Keys are sent
+   * once the UI reads them raw (it turns on bracketed paste right after raw mode): before
+   * that the terminal is still in line mode, which echoes keys and turns Enter into a newline.
+   */
   async press(...keys: string[]): Promise<void> {
-    for (const key of keys) {
-      this.proc.terminal!.write(key);
-      await Bun.sleep(40);
-    }
+    await this.waitFor(() => this.term.modes.bracketedPasteMode);
+    this.proc.terminal!.write(keys.join(""));
   }
 
   resize(cols: number, rows: number): void {
@@ -70,11 +93,13 @@ export class PtyScreen {
     this.proc.terminal!.resize(cols, rows);
   }
 
-  /** Waits for the process to end and for its last output to reach the screen. */
+  /**
+   * Waits for the process to end and for its last output (leaving the alternate screen) to
+   * reach the screen.
+   */
   async exited(): Promise<number> {
     const code = await this.proc.exited;
-    await Bun.sleep(50);
-    await this.#pending;
+    await this.waitFor(() => this.term.buffer.active.type === "normal", 5_000).catch(() => undefined);
     return code;
   }
 

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, test } from "bun:test";
 import { render } from "ink-testing-library";
-import { addProject } from "../commands/project.ts";
+import { addProject, archiveProject } from "../commands/project.ts";
 import { recordEvent } from "../commands/event.ts";
 import { appendMessage, newSession, setStatus } from "../commands/session.ts";
 import { sessionMessages, getSession } from "../store/queries.ts";
 import { Store } from "../store/store.ts";
 import { tempDir } from "../testing/harness.ts";
+import { untilFrame } from "../testing/ink-frames.ts";
 import { App } from "./app.tsx";
 import { renderCounts } from "./render-count.ts";
 
@@ -15,23 +16,20 @@ let ui: ReturnType<typeof render>;
 
 const ctx = () => ({ store, actor: "test" });
 const frame = () => ui.lastFrame() ?? "";
-const KEYS = { down: "\u001b[B", up: "\u001b[A", enter: "\r", escape: "\u001b", tab: "\t" };
+const KEYS = { down: "\u001b[B", up: "\u001b[A", left: "\u001b[D", enter: "\r", escape: "\u001b", tab: "\t", ctrlC: "\u0003" };
 
 /** Waits until the screen shows what the test expects (renders are asynchronous). */
-async function until(check: (screen: string) => boolean, what: string, ms = 3000): Promise<string> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (check(frame())) return frame();
-    await Bun.sleep(10);
-  }
-  throw new Error(`screen never showed ${what}:\n${frame()}`);
-}
+const until = (check: (screen: string) => boolean, what: string, ms = 5000): Promise<string> => untilFrame(ui, check, what, ms);
 const shows = (text: string) => until((s) => s.includes(text), JSON.stringify(text));
-async function press(...keys: string[]) {
-  for (const k of keys) {
-    ui.stdin.write(k);
-    await Bun.sleep(15);
-  }
+/** Writes keys the way a terminal delivers them: all in one read, no pause in between. */
+function press(...keys: string[]) {
+  ui.stdin.write(keys.join(""));
+}
+/** Runs a write as another process would: through its own connection (the UI sees it by data_version). */
+function elsewhere(write: (other: { store: Store; actor: string }) => void) {
+  const other = Store.open(tmp.db);
+  write({ store: other, actor: "other" });
+  other.close();
 }
 
 beforeEach(() => {
@@ -64,7 +62,7 @@ describe("the app", () => {
 
   test("Enter opens a project's sessions, then a session's messages", async () => {
     await shows("Second task");
-    await press(KEYS.enter, KEYS.down, KEYS.enter);
+    press(KEYS.enter, KEYS.down, KEYS.enter);
     const screen = await shows("api-1 · running");
     expect(screen).toContain("Fix the flaky test");
     expect(screen).toContain("▸ Bash · completed · bun test");
@@ -72,147 +70,249 @@ describe("the app", () => {
   });
 
   test("Enter on a message expands its tool call", async () => {
-    await press("2", KEYS.down, "3");
+    press("2", KEYS.down, "3");
     await shows("api-1 · running");
-    await press(KEYS.enter);
+    press(KEYS.enter);
     const screen = await shows("▾ Bash");
     expect(screen).toContain("12 pass");
   });
 
   test("a appends a message through the inline prompt, into the database", async () => {
-    await press("2", "j", "a");
+    press("2", "j", "a");
     await shows("append to api-1");
-    await press("hello ", "from the prompt");
+    press("hello ", "from the prompt");
     await shows("hello from the prompt");
-    await press(KEYS.enter);
+    press(KEYS.enter);
     await shows("appended to api-1");
     const messages = sessionMessages(store, "api-1");
     expect(messages.at(-1)).toMatchObject({ role: "user", parts: [{ type: "text", text: "hello from the prompt" }] });
   });
 
   test("typing in the prompt re-renders none of the panes", async () => {
-    await press("2", "j", "a");
-    await shows("append to api-1");
-    await Bun.sleep(100);
+    press("2", "j", "a", "t");
+    // The frame showing the first letter comes after every render that opening the prompt caused.
+    await shows("› t");
     const before = { ...renderCounts };
-    await press(..."typing along".split(""));
-    await shows("typing along");
+    for (const c of "yping along") {
+      press(c);
+      await shows(`› t${"yping along".slice(0, "yping along".indexOf(c) + 1)}`);
+    }
     expect(renderCounts).toEqual(before);
   });
 
   test("a multi-line paste lands in one message with its newlines", async () => {
-    await press("2", "j", "a");
+    press("2", "j", "a");
     await shows("append to api-1");
     ui.stdin.write("\u001b[200~first line\nsecond line\u001b[201~");
     await shows("second line");
-    await press(KEYS.enter);
+    press(KEYS.enter);
     await shows("appended to api-1");
     expect(sessionMessages(store, "api-1").at(-1)!.parts).toEqual([{ type: "text", text: "first line\nsecond line" }]);
   });
 
   test("e narrows the events pane to the selected session and back", async () => {
-    recordEvent(ctx(), { kind: "elsewhere", project: "web" });
-    await press("2", "j");
+    elsewhere((o) => recordEvent(o, { kind: "elsewhere", project: "web" }));
+    press("2", "j");
     await shows("elsewhere");
-    await press("e");
+    press("e");
     await shows("events · api-1");
     expect(frame()).not.toContain("elsewhere");
-    await press("4", "e");
+    press("4", "e");
     await shows("elsewhere");
   });
 
   test("Esc cancels the prompt and writes nothing", async () => {
-    await press("2", "j", "a", "draft", KEYS.escape);
+    press("2", "j", "a", "draft", KEYS.escape);
     await until((s) => !s.includes("append to api-1"), "the prompt closing");
     expect(getSession(store, "api-1")!.messageCount).toBe(2);
   });
 
   test("s offers only valid transitions and applies the chosen one", async () => {
-    await press("2", "j", "s");
+    press("2", "j", "s");
     const screen = await shows("set status of api-1");
     const offered = [...screen.matchAll(/│ [› ] (\w+)/g)].map((m) => m[1]).filter((w) => ["queued", "running", "waiting", "review", "done", "failed", "cancelled"].includes(w!));
     expect(offered).toEqual(["waiting", "review", "done", "failed", "cancelled"]);
-    await press("j", KEYS.enter);
+    press("j", KEYS.enter);
     await shows("api-1 is now review");
     expect(getSession(store, "api-1")!.status).toBe("review");
   });
 
-  test("x asks before cancelling a session", async () => {
-    await press("2", "j", "x");
+  test("x asks before cancelling a session; n closes the question and changes nothing", async () => {
+    press("2", "j", "x");
     await shows("Cancel session api-1?");
-    await press("n");
+    press("n");
+    await until((s) => !s.includes("Cancel session api-1?"), "the question closing");
     expect(getSession(store, "api-1")!.status).toBe("running");
-    await press("x", "y");
+    press("x", "y");
     await shows("cancelled api-1");
     expect(getSession(store, "api-1")!.status).toBe("cancelled");
   });
 
+  test("x on a finished session says why instead of asking", async () => {
+    elsewhere((o) => setStatus(o, { session: "api-1", status: "done" }));
+    press("2", "j", "x");
+    await shows("api-1 is done: only an unfinished session can be cancelled");
+    expect(frame()).not.toContain("Cancel session");
+  });
+
   test("n starts a new session from the prompt", async () => {
-    await press("n");
+    press("n");
     await shows("new session in api");
-    await press("Write the docs", KEYS.enter);
+    press("Write the docs", KEYS.enter);
     await shows("started api-3");
     expect(getSession(store, "api-3")).toMatchObject({ title: "Write the docs", messageCount: 1 });
   });
 
   test("/ filters the focused pane as you type; Esc clears it", async () => {
-    await press("2", "/", "Sec");
+    press("2", "/", "Sec");
     await shows("api (1) /Sec");
     expect(frame()).not.toContain("running Fix the flaky");
     expect(frame()).toContain("queued  Second task");
-    await press(KEYS.escape);
+    press(KEYS.escape);
     await shows("running Fix the flaky");
   });
 
   test("a commit by another connection appears without a keypress", async () => {
     await shows("lock_acquired");
-    const other = Store.open(tmp.db);
-    recordEvent({ store: other, actor: "other" }, { kind: "rebase_required", source: "bob", target: "main" });
-    other.close();
+    elsewhere((o) => recordEvent(o, { kind: "rebase_required", source: "bob", target: "main" }));
     await shows("rebase_required");
   });
 
   test("moving up in events pauses the tail and counts what is new; G resumes", async () => {
-    await press("4", "k");
+    press("4", "k");
     await shows("paused");
-    const other = Store.open(tmp.db);
-    recordEvent({ store: other, actor: "other" }, { kind: "tests_passed", source: "ci" });
-    other.close();
+    elsewhere((o) => recordEvent(o, { kind: "tests_passed", source: "ci" }));
     await shows("1 new (G to resume)");
     expect(frame()).not.toContain("tests_passed");
-    await press("G");
+    press("G");
     await shows("tests_passed");
     expect(frame()).toContain("following");
   });
 
   test("? opens the help screen from the keymap", async () => {
-    await press("?");
+    press("?");
     const screen = await shows("cairn keys");
     expect(screen).toContain("append message");
     expect(screen).toContain("Shift-Tab");
-    await press(KEYS.escape);
+    press(KEYS.escape);
     await shows("1 projects");
   });
 
-  test("errors show inline and change nothing", async () => {
-    await press("2", "j", "s");
-    await shows("set status of api-1");
-    // Another process moves the session on; our now-invalid choice is refused inline.
-    const other = Store.open(tmp.db);
-    setStatus({ store: other, actor: "other" }, { session: "api-1", status: "done" });
-    other.close();
-    await press(KEYS.enter);
-    await shows("cannot go from done to waiting");
-    expect(getSession(store, "api-1")!.status).toBe("done");
+  test("the status picker follows a status changed underneath it", async () => {
+    press("2", "j", "s");
+    await shows("set status of api-1 (now running)");
+    elsewhere((o) => setStatus(o, { session: "api-1", status: "done" }));
+    await shows("set status of api-1 (now done)");
+    press(KEYS.enter);
+    await shows("api-1 is now queued");
+    expect(getSession(store, "api-1")!.status).toBe("queued");
+  });
+
+  test("errors show inline in the prompt, keep the draft and change nothing", async () => {
+    press("n", "Write the docs");
+    await shows("› Write the docs");
+    elsewhere((o) => archiveProject(o, "api"));
+    press(KEYS.enter);
+    await shows("project api is archived");
+    expect(frame()).toContain("› Write the docs");
+    expect(getSession(store, "api-3")).toBeUndefined();
   });
 
   test("hostile text from the database is shown inert", async () => {
-    appendMessage(ctx(), { session: "api-2", message: "evil \u001b]52;c;Y2xpcA==\u0007 \u001b[2J \u202eabc" });
-    await press("2", "3");
+    elsewhere((o) => appendMessage(o, { session: "api-2", message: "evil \u001b]52;c;Y2xpcA==\u0007 \u001b[2J \u202eabc" }));
+    press("2", "3");
     const screen = await shows("evil");
     expect(screen).toContain("␛]52;c;Y2xpcA==␇");
     expect(screen).toContain("\\u202e");
     // eslint-disable-next-line no-control-regex
     expect(frame().replace(/\u001b\[[0-9;]*m/g, "")).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  test("the selection is a session id: a new session arriving does not move it", async () => {
+    await shows("Second task");
+    // Nothing pressed: the top row (api-2) is selected, and stays selected when api-3 arrives above it.
+    elsewhere((o) => newSession(o, { project: "api", title: "Third task" }));
+    await shows("Third task");
+    press("2", "a");
+    await shows("append to api-2");
+  });
+
+  test("Esc and Ctrl-C in the prompt never lose a draft without asking", async () => {
+    press("2", "j", "a", "half a thought", KEYS.ctrlC);
+    await shows("Discard the draft?");
+    press("n");
+    await shows("› half a thought");
+    press(KEYS.escape);
+    await shows("Discard the draft?");
+    press("y");
+    await until((s) => !s.includes("append to api-1"), "the prompt closing");
+    expect(getSession(store, "api-1")!.messageCount).toBe(2);
+  });
+
+  test("notices go away by themselves; a failure replaces a success at once", async () => {
+    press("2", "j", "s", KEYS.enter);
+    await shows("api-1 is now waiting");
+    press("x");
+    await shows("Cancel session api-1?");
+    press("y");
+    await shows("cancelled api-1");
+    press("x");
+    await shows("only an unfinished session can be cancelled");
+    expect(frame()).not.toContain("cancelled api-1");
+    await until((s) => !s.includes("only an unfinished session"), "the notice expiring", 12_000);
+  }, 20_000);
+
+  test("below the minimum size it says so instead of drawing overlapping panes", () => {
+    const small = render(<App store={store} dbPath={tmp.db} actor="ui:test" size={{ columns: 40, rows: 10 }} clockMs={3_600_000} />);
+    try {
+      expect(small.lastFrame()).toContain("This terminal is 40×10.");
+      expect(small.lastFrame()).toContain("cairn needs 60×16.");
+      expect(small.lastFrame()).not.toContain("sessions");
+    } finally {
+      small.unmount();
+    }
+  });
+});
+
+describe("keys arriving in one read", () => {
+  beforeEach(async () => {
+    elsewhere((o) => {
+      for (let i = 3; i <= 9; i++) newSession(o, { project: "api", title: `task ${i}` });
+    });
+    await shows("task 9");
+  });
+
+  test("jjj moves three rows and five Downs move five", async () => {
+    press("2", "g", "jjj", "a");
+    await shows("append to api-6");
+    press(KEYS.escape);
+    await until((s) => !s.includes("append to"), "the prompt closing");
+    press("g", KEYS.down.repeat(5), "a");
+    await shows("append to api-4");
+  });
+
+  test("text and Enter in one write are sent; three Backspaces delete three", async () => {
+    press("2", "g", "a", "quick replyyy\u007f\u007f\u007f!\r");
+    await shows("appended to api-9");
+    expect(sessionMessages(store, "api-9").at(-1)!.parts).toEqual([{ type: "text", text: "quick repl!" }]);
+  });
+
+  test("Enter then a key in one read: both act", async () => {
+    // Enter opens the project's sessions; `a` then opens the prompt on the selected session.
+    press("2", "g", "1", "\ra");
+    await shows("append to api-9");
+  });
+
+  test("readline editing in the prompt: Ctrl-A, Ctrl-E, Ctrl-W, arrows", async () => {
+    press("2", "g", "a", "world", "\u0001", "hello ", "\u0005", " typo", "\u0017", "!", KEYS.left, "?", "\r");
+    await shows("appended to api-9");
+    expect(sessionMessages(store, "api-9").at(-1)!.parts).toEqual([{ type: "text", text: "hello world ?!" }]);
+  });
+
+  test("a 200-line paste says how many lines it has", async () => {
+    press("2", "g", "a");
+    await shows("append to api-9");
+    ui.stdin.write(`\u001b[200~${Array.from({ length: 200 }, (_, i) => `line ${i + 1}`).join("\n")}\u001b[201~`);
+    await shows("lines 195–200 of 200");
   });
 });

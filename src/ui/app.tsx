@@ -1,29 +1,34 @@
-import { Box, useApp, useInput, useWindowSize } from "ink";
-import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import { Box, Text, useApp, useInput, usePaste, useWindowSize } from "ink";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CommandContext } from "../commands/context.ts";
-import { listProjects } from "../store/queries.ts";
+import { fit } from "../format/inert.ts";
+import { getSession, listProjects } from "../store/queries.ts";
 import type { Store } from "../store/store.ts";
 import { useClock } from "./hooks/use-clock.ts";
 import { useLive } from "./hooks/use-live.ts";
 import { domainActions } from "./domain-actions.ts";
-import { keyName, resolveKey } from "./keymap.ts";
-import { layout } from "./layout.ts";
-import { handleModalKey } from "./modal-keys.ts";
+import { keyPresses, type KeyPress } from "./input/key-presses.ts";
+import { insert } from "./input/line-editor.ts";
+import { resolveKey } from "./keymap.ts";
+import { innerColumns, layout, MIN_COLUMNS, MIN_ROWS, tooSmall, type Layout } from "./layout.ts";
+import { handleModalKey, statusOptions } from "./modal-keys.ts";
 import { DetailPane } from "./panes/detail-pane.tsx";
 import { EventsPane } from "./panes/events-pane.tsx";
 import { Footer } from "./panes/footer.tsx";
 import { Header } from "./panes/header.tsx";
 import { HelpScreen } from "./panes/help-screen.tsx";
 import { ProjectsPane } from "./panes/projects-pane.tsx";
-import { Prompt, PROMPT_MAX_LINES } from "./panes/prompt.tsx";
+import { Prompt, PROMPT_MAX_LINES, promptLines } from "./panes/prompt.tsx";
 import { SessionsPane } from "./panes/sessions-pane.tsx";
 import { StatusPicker } from "./panes/status-picker.tsx";
 import { runCommand } from "./run-command.ts";
-import { initialState, reduce, type AppState } from "./state/app-state.ts";
-import { buildView, type View } from "./view-model.ts";
+import { initialState, reduce, type Action, type AppState } from "./state/app-state.ts";
+import { viewCache, type View } from "./view-model.ts";
 
 /** How long typing must pause before a filter runs its query. */
 const FILTER_PAUSE_MS = 120;
+/** How long a notice stays in the footer. */
+export const NOTICE_MS = { info: 4_000, error: 8_000 } as const;
 
 export interface AppProps {
   store: Store;
@@ -35,23 +40,64 @@ export interface AppProps {
   clockMs?: number;
 }
 
+/** The layout for a state: the prompt grows with its draft, up to a few lines. */
+function layoutFor(state: AppState, columns: number, rows: number, projectCount: number): Layout {
+  const mode = state.mode;
+  if (mode.kind !== "prompt") return layout(columns, rows, projectCount, 0);
+  const width = innerColumns(layout(columns, rows, projectCount, 0).rightWidth);
+  return layout(columns, rows, projectCount, Math.min(PROMPT_MAX_LINES, promptLines(mode.draft, width).length) + (mode.error ? 1 : 0));
+}
+
 export function App(props: AppProps) {
   const { exit } = useApp();
   const terminal = useWindowSize();
   const size = props.size ?? terminal;
-  const [state, dispatch] = useReducer(reduce, undefined, () => initialState());
   const { tick, bump } = useLive(props.store);
-  const [promptLines, setPromptLines] = useState(0);
-  const [promptError, setPromptError] = useState<string | null>(null);
   const ctx: CommandContext = useMemo(() => ({ store: props.store, actor: props.actor }), [props.store, props.actor]);
 
-  const prompting = state.mode.kind === "prompt";
-  // The projects pane is as tall as its list (within bounds), leaving the rest to sessions.
+  // Keys are handled one by one against the newest state, not the last rendered one: a read
+  // of several keys (`jjj`, `a` + text + Enter) applies them all before React draws again.
+  const stateRef = useRef<AppState>(initialState());
+  const [state, setState] = useState(stateRef.current);
+  const dispatch = useCallback((action: Action) => {
+    const next = reduce(stateRef.current, action);
+    if (next === stateRef.current) return;
+    stateRef.current = next;
+    setState(next);
+  }, []);
+
+  const tickRef = useRef(tick);
+  tickRef.current = tick;
+  const views = useMemo(() => viewCache(props.store), [props.store]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const projectCount = useMemo(() => listProjects(props.store).length, [props.store, tick]);
-  const l = layout(size.columns, size.rows, projectCount, prompting ? Math.min(PROMPT_MAX_LINES, Math.max(1, promptLines)) + (promptError ? 1 : 0) : 0);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const view: View = useMemo(() => buildView(props.store, state, l), [props.store, tick, state, l.columns, l.rows, l.promptHeight]);
+  const projectCountRef = useRef(projectCount);
+  projectCountRef.current = projectCount;
+
+  /** The state, layout and view a key acts on, with the selection pinned to the rows it shows. */
+  const current = useCallback((): { state: AppState; layout: Layout; view: View } => {
+    let s = stateRef.current;
+    const l = layoutFor(s, size.columns, size.rows, projectCountRef.current);
+    let view = views(s, l, tickRef.current);
+    // The selection is an id, never "the top row": rows arriving later must not move it.
+    const project = view.projects.selected?.id ?? null;
+    const session = view.sessions.selected?.id ?? null;
+    if (project !== s.project || session !== s.session) {
+      if (project !== s.project) dispatch({ type: "selectProject", project, offset: view.projects.offset });
+      if (session !== stateRef.current.session) dispatch({ type: "selectSession", session, offset: view.sessions.offset });
+      s = stateRef.current;
+      view = views(s, l, tickRef.current);
+    }
+    return { state: s, layout: l, view };
+  }, [views, dispatch, size.columns, size.rows]);
+
+  const l = layoutFor(state, size.columns, size.rows, projectCount);
+  const view = views(state, l, tick);
+  // Pin what the screen shows as selected (a first render, or a selection that went away).
+  useEffect(() => {
+    current();
+  }, [current, view]);
+
   const clock = useClock(props.clockMs ?? 5_000);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const now = useMemo(() => Date.now(), [tick, clock]);
@@ -59,51 +105,59 @@ export function App(props: AppProps) {
   // A filter being typed reaches the pane's query when typing pauses: on a million events a
   // substring search can take a few hundred milliseconds, and keys must never wait for it.
   const typing = state.mode.kind === "filter" ? state.mode.pane : null;
+  const draft = state.filterDraft.text;
   useEffect(() => {
-    if (!typing || state.filterDraft === state.filters[typing]) return;
-    const timer = setTimeout(() => dispatch({ type: "filter", pane: typing, text: state.filterDraft }), FILTER_PAUSE_MS);
+    if (!typing || draft === stateRef.current.filters[typing]) return;
+    const timer = setTimeout(() => dispatch({ type: "filter", pane: typing, text: draft }), FILTER_PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [typing, state.filterDraft, state.filters]);
+  }, [typing, draft, dispatch]);
+
+  // Notices go away by themselves; a newer one replaces an older one at once.
+  const notice = state.notice;
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => dispatch({ type: "noticeExpired", notice }), NOTICE_MS[notice.level]);
+    return () => clearTimeout(timer);
+  }, [notice, dispatch]);
 
   const quit = useCallback(() => exit(), [exit]);
-  const actions = useMemo(() => domainActions(ctx, dispatch, bump), [ctx, bump]);
+  const actions = useMemo(() => domainActions(ctx, dispatch, bump), [ctx, dispatch, bump]);
 
-  const submitPrompt = (text: string) => {
-    const mode = state.mode;
-    if (mode.kind !== "prompt") return;
-    if (mode.purpose === "append") actions.append(mode.session, text, setPromptError);
-    else actions.start(mode.project, text, setPromptError);
-    setPromptLines(0);
+  const handleKey = (key: KeyPress) => {
+    const now = current();
+    if (handleModalKey(key, { state: now.state, dispatch, actions, statusOf: (id) => getSession(props.store, id)?.status })) return;
+    const binding = resolveKey(key.name, now.state.focus);
+    if (!binding) return;
+    runCommand(binding.command, { store: props.store, state: now.state, view: now.view, layout: now.layout, dispatch, quit, fail: actions.fail });
   };
 
-  useInput(
-    (input, key) => {
-      const name = keyName(input, key);
-      if (name === "ctrl+c") return quit();
-      if (handleModalKey(name, input, key, state, dispatch, actions)) return;
-      const binding = resolveKey(name, state.focus);
-      if (!binding) return;
-      runCommand(binding.command, {
-        store: props.store,
-        state,
-        view,
-        layout: l,
-        dispatch,
-        quit,
-        fail: actions.fail,
-        openPrompt: (mode) => {
-          setPromptError(null);
-          dispatch({ type: "mode", mode });
-        },
-      });
-    },
-    { isActive: !prompting },
-  );
+  useInput((input, key) => {
+    for (const press of keyPresses(input, key)) handleKey(press);
+  });
+  usePaste((pasted) => {
+    const mode = stateRef.current.mode;
+    if (mode.kind === "prompt") dispatch({ type: "mode", mode: { ...mode, draft: insert(mode.draft, pasted.replace(/\r\n?/g, "\n")), error: null } });
+    else if (mode.kind === "filter") dispatch({ type: "filterDraft", draft: insert(stateRef.current.filterDraft, pasted.replace(/[\r\n]+/g, " ")) });
+  });
 
+  if (tooSmall(size.columns, size.rows)) {
+    return (
+      <Box flexDirection="column" width={size.columns} height={size.rows}>
+        <Text>{fit(`This terminal is ${size.columns}×${size.rows}.`, size.columns)}</Text>
+        <Text>{fit(`cairn needs ${MIN_COLUMNS}×${MIN_ROWS}.`, size.columns)}</Text>
+        <Text dimColor>{fit("Enlarge it, or q to quit.", size.columns)}</Text>
+      </Box>
+    );
+  }
   if (state.mode.kind === "help") return <HelpScreen width={size.columns} height={size.rows} />;
 
   const mode = state.mode;
-  const right = mode.kind === "status" ? <StatusPicker session={mode.session} options={mode.options} index={mode.index} width={l.rightWidth} height={l.detailHeight} /> : <DetailPane view={view.detail} focused={state.focus === "detail"} width={l.rightWidth} height={l.detailHeight} filter={state.filters.detail} />;
+  const right =
+    mode.kind === "status" ? (
+      <StatusPicker session={mode.session} status={getSession(props.store, mode.session)?.status} options={statusOptions(getSession(props.store, mode.session)?.status)} index={mode.index} width={l.rightWidth} height={l.detailHeight} />
+    ) : (
+      <DetailPane view={view.detail} focused={state.focus === "detail"} width={l.rightWidth} height={l.detailHeight} filter={state.filters.detail} />
+    );
 
   return (
     <Box flexDirection="column" width={size.columns} height={size.rows}>
@@ -116,24 +170,12 @@ export function App(props: AppProps) {
         <Box flexDirection="column" width={l.rightWidth}>
           {right}
           {mode.kind === "prompt" ? (
-            <Prompt
-              label={mode.purpose === "append" ? `append to ${mode.session}` : `new session in ${mode.project}: first message`}
-              width={l.rightWidth}
-              height={l.promptHeight}
-              error={promptError}
-              onSubmit={submitPrompt}
-              onCancel={() => {
-                setPromptLines(0);
-                dispatch({ type: "mode", mode: { kind: "normal" } });
-              }}
-              onQuit={quit}
-              onLines={setPromptLines}
-            />
+            <Prompt label={mode.purpose === "append" ? `append to ${mode.session}` : `new session in ${mode.project}: first message`} draft={mode.draft} width={l.rightWidth} height={l.promptHeight} error={mode.error} />
           ) : null}
-          <EventsPane view={view.events} follow={state.events.follow} session={state.events.session} focused={state.focus === "events"} width={l.rightWidth} height={l.eventsHeight} filter={state.filters.events} />
+          <EventsPane view={view.events} follow={state.events.follow} session={state.events.session} focused={state.focus === "events"} width={l.rightWidth} height={l.eventsHeight} filter={state.filters.events} now={now} />
         </Box>
       </Box>
-      <Footer focus={state.focus} mode={state.mode} notice={state.notice} filter={mode.kind === "filter" ? state.filterDraft : ""} width={size.columns} />
+      <Footer focus={state.focus} mode={state.mode} notice={state.notice} filter={state.filterDraft} width={size.columns} />
     </Box>
   );
 }

@@ -4,7 +4,7 @@ import { archiveProject } from "../commands/project.ts";
 import { appendMessage, newSession, setStatus } from "../commands/session.ts";
 import { CairnError } from "../domain/errors.ts";
 import type { Status } from "../domain/status.ts";
-import type { Action } from "./state/app-state.ts";
+import type { Action, PromptMode } from "./state/app-state.ts";
 
 /** Runs a domain command; a CairnError becomes an inline message instead of a crash. */
 function attempt<T>(run: () => T, onError: (message: string) => void): T | undefined {
@@ -31,12 +31,18 @@ export function domainActions(ctx: CommandContext, dispatch: Dispatch<Action>, r
   };
   return {
     fail,
-    /** Errors from the prompt stay in the prompt, so the text is not lost. */
-    append(session: string, text: string, onError: (message: string) => void): void {
-      if (attempt(() => appendMessage(ctx, { session, message: text }), onError)) succeed(`appended to ${session}`);
-    },
-    start(project: string, text: string, onError: (message: string) => void): void {
-      const created = attempt(() => newSession(ctx, { project, message: text }), onError);
+    /** Sends the prompt's draft. Errors stay in the prompt beside the text, so nothing is lost. */
+    submit(prompt: PromptMode): void {
+      const text = prompt.draft.text;
+      const onError = (error: string) => {
+        dispatch({ type: "notice", notice: null });
+        dispatch({ type: "mode", mode: { ...prompt, error } });
+      };
+      if (prompt.purpose === "append") {
+        if (attempt(() => appendMessage(ctx, { session: prompt.session, message: text }), onError)) succeed(`appended to ${prompt.session}`);
+        return;
+      }
+      const created = attempt(() => newSession(ctx, { project: prompt.project, message: text }), onError);
       if (created) succeed(`started ${created.id}`, { type: "selectSession", session: created.id, offset: 0 }, { type: "focus", pane: "detail" });
     },
     changeStatus(session: string, status: Status): void {

@@ -2,6 +2,14 @@ import { describe, expect, test } from "bun:test";
 import { footerBindings, KEYMAP, PANES, resolveKey } from "./keymap.ts";
 
 describe("the keymap table", () => {
+  test("no two bindings in one scope share a key", () => {
+    for (const scope of new Set(KEYMAP.map((b) => b.scope))) {
+      const keys = KEYMAP.filter((b) => b.scope === scope).flatMap((b) => b.keys);
+      const repeated = keys.filter((k, i) => keys.indexOf(k) !== i);
+      expect({ scope, repeated }).toEqual({ scope, repeated: [] });
+    }
+  });
+
   test("no key means two things in the same pane", () => {
     for (const pane of PANES) {
       const seen = new Map<string, string>();

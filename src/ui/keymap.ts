@@ -1,5 +1,3 @@
-import type { Key } from "ink";
-
 /** The four panes, in Tab order. */
 export const PANES = ["projects", "sessions", "detail", "events"] as const;
 export type PaneId = (typeof PANES)[number];
@@ -74,24 +72,6 @@ export const KEYMAP: readonly Binding[] = [
   { command: "help", keys: ["?"], description: "help", scope: "global", footer: true },
   { command: "quit", keys: ["q", "ctrl+c"], description: "quit", scope: "global", footer: true },
 ];
-
-/** One name for a key press: "j", "G", "enter", "shift+tab", "ctrl+c", "pageup" … */
-export function keyName(input: string, key: Key): string {
-  if (key.upArrow) return "up";
-  if (key.downArrow) return "down";
-  if (key.leftArrow) return "left";
-  if (key.rightArrow) return "right";
-  if (key.pageUp) return "pageup";
-  if (key.pageDown) return "pagedown";
-  if (key.home) return "home";
-  if (key.end) return "end";
-  if (key.return) return "enter";
-  if (key.escape) return "escape";
-  if (key.tab) return key.shift ? "shift+tab" : "tab";
-  if (key.backspace || key.delete) return "backspace";
-  if (key.ctrl && input) return `ctrl+${input.toLowerCase()}`;
-  return input;
-}
 
 const inScope = (scope: Scope, pane: PaneId) => scope === "global" || scope === "list" || scope === pane;
 

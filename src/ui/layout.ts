@@ -16,6 +16,11 @@ export const innerRows = (h: number): number => Math.max(0, h - 3);
 /** Columns of content inside a pane of outer width `w` (border and one space each side). */
 export const innerColumns = (w: number): number => Math.max(0, w - 4);
 
+/** Below this size panes would overlap: the UI says so instead of drawing garbage. */
+export const MIN_COLUMNS = 60;
+export const MIN_ROWS = 16;
+export const tooSmall = (columns: number, rows: number): boolean => columns < MIN_COLUMNS || rows < MIN_ROWS;
+
 export function layout(columns: number, rows: number, projectCount: number, promptLines: number): Layout {
   const body = Math.max(8, rows - 2);
   const leftWidth = Math.min(50, Math.max(30, Math.floor(columns * 0.38)));

@@ -1,10 +1,11 @@
 import type { Dispatch } from "react";
-import { TRANSITIONS } from "../domain/status.ts";
+import { canTransition } from "../domain/status.ts";
+import { emptyDraft } from "./input/line-editor.ts";
 import type { Store } from "../store/store.ts";
 import type { CommandId, PaneId } from "./keymap.ts";
 import { innerRows, type Layout } from "./layout.ts";
 import { move } from "./navigate.ts";
-import type { Action, AppState, Mode } from "./state/app-state.ts";
+import type { Action, AppState } from "./state/app-state.ts";
 import type { View } from "./view-model.ts";
 
 /** What a key's command needs to know and be able to do. */
@@ -16,7 +17,6 @@ export interface CommandDeps {
   dispatch: Dispatch<Action>;
   quit(): void;
   fail(text: string): void;
-  openPrompt(mode: Extract<Mode, { kind: "prompt" }>): void;
 }
 
 const BACK: Partial<Record<PaneId, PaneId>> = { sessions: "projects", detail: "sessions", events: "detail" };
@@ -75,19 +75,22 @@ export function runCommand(command: CommandId, d: CommandDeps): void {
       return open(d);
     case "session.append":
       if (!session) return d.fail("select a session first");
-      return d.openPrompt({ kind: "prompt", purpose: "append", session: session.id });
+      return dispatch({ type: "mode", mode: { kind: "prompt", purpose: "append", session: session.id, draft: emptyDraft, error: null } });
     case "session.new":
       if (!project) return d.fail("select a project first");
-      return d.openPrompt({ kind: "prompt", purpose: "new", project: project.id });
+      return dispatch({ type: "mode", mode: { kind: "prompt", purpose: "new", project: project.id, draft: emptyDraft, error: null } });
     case "session.status":
       if (!session) return d.fail("select a session first");
-      return dispatch({ type: "mode", mode: { kind: "status", session: session.id, options: TRANSITIONS[session.status], index: 0 } });
+      return dispatch({ type: "mode", mode: { kind: "status", session: session.id, index: 0 } });
     case "archive":
       if (focus === "projects") {
         if (project) dispatch({ type: "mode", mode: { kind: "confirm", action: { kind: "archive-project", project: project.id }, question: `Archive project ${project.id}?` } });
         return;
       }
-      if (session) dispatch({ type: "mode", mode: { kind: "confirm", action: { kind: "cancel-session", session: session.id }, question: `Cancel session ${session.id}?` } });
+      if (!session) return;
+      // Asking first and refusing after "yes" wastes the person's time: say why up front.
+      if (!canTransition(session.status, "cancelled")) return d.fail(`${session.id} is ${session.status}: only an unfinished session can be cancelled`);
+      dispatch({ type: "mode", mode: { kind: "confirm", action: { kind: "cancel-session", session: session.id }, question: `Cancel session ${session.id}?` } });
       return;
     case "events.narrow":
       return dispatch({ type: "eventsNarrow", session: focus === "events" && state.events.session ? null : (session?.id ?? null) });

@@ -1,6 +1,7 @@
 import { render } from "ink";
 import type { Store } from "../store/store.ts";
 import { App } from "./app.tsx";
+import { noColorRequested, setTheme } from "./theme.ts";
 
 export interface UiOptions {
   store: Store;
@@ -12,6 +13,7 @@ export interface UiOptions {
 
 /** Opens the full-screen UI (alternate screen) and resolves with the exit code when the person quits. */
 export async function runUi(options: UiOptions): Promise<number> {
+  setTheme("dark", !noColorRequested());
   const app = render(<App store={options.store} dbPath={options.dbPath} actor={options.actor} />, {
     alternateScreen: true,
     // We are on a terminal (checked by the caller): render live even when CI=true is set.

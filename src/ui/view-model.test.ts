@@ -40,10 +40,37 @@ test("panes read only the rows that fit", () => {
   expect(view.sessions.rows[0]!.id).toBe(`big-${SESSIONS}`);
 });
 
+/** Rows SQLite hands back while `run` runs: every read goes through a prepared statement. */
+function rowsRead<T>(run: () => T): { result: T; rows: number } {
+  const sqlite = store.sqlite;
+  const prepare = sqlite.prepare.bind(sqlite);
+  let rows = 0;
+  const count = (r: unknown) => {
+    rows += Array.isArray(r) ? r.length : r == null ? 0 : 1;
+    return r;
+  };
+  sqlite.prepare = ((sql: string) => {
+    const stmt = prepare(sql);
+    return new Proxy(stmt, {
+      get: (target, name) => {
+        const value = Reflect.get(target, name, target);
+        if (typeof value !== "function") return value;
+        return ["all", "get", "values"].includes(String(name)) ? (...args: unknown[]) => count(value.apply(target, args)) : value.bind(target);
+      },
+    });
+  }) as typeof sqlite.prepare;
+  try {
+    return { result: run(), rows };
+  } finally {
+    sqlite.prepare = prepare;
+  }
+}
+
 test("moving to the last of thousands of sessions reads one row and scrolls the window", () => {
   let state = initialState("big");
   const view = buildView(store, state, l);
-  const action = move(store, "sessions", Infinity, view, l)!;
+  const { result: action, rows } = rowsRead(() => move(store, "sessions", Infinity, view, l)!);
+  expect(rows).toBe(1);
   state = reduce(state, action);
   const after = buildView(store, state, l);
   expect(after.sessions.selected!.id).toBe("big-1");

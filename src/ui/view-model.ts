@@ -80,7 +80,10 @@ function detailView(db: Store, state: AppState, session: Session | null, width: 
 function eventsView(db: Store, state: AppState, height: number): View["events"] {
   const filter: EventFilter = { session: state.events.session ?? undefined, grep: state.filters.events || undefined };
   const { follow, selectedSeq, row, pausedHead } = state.events;
-  const selected = !follow && selectedSeq !== null ? getEvent(db, selectedSeq) : undefined;
+  // Paused on an event the filter hides: anchor on the nearest match at or before it, and keep
+  // the remembered event, so clearing the filter comes back to exactly where it was.
+  let selected = !follow && selectedSeq !== null ? getEvent(db, selectedSeq) : undefined;
+  if (selected && (filter.session !== undefined || filter.grep)) selected = listEvents(db, { ...filter, before: selected.seq + 1 }, 1)[0] ?? listEvents(db, { ...filter, after: selected.seq }, 1)[0];
   if (!selected) {
     const rows = listEvents(db, filter, height);
     return { rows, selectedIndex: rows.length - 1, newCount: 0, filter };
@@ -91,6 +94,27 @@ function eventsView(db: Store, state: AppState, height: number): View["events"] 
   const after = listEvents(db, { ...filter, after: selected.seq, before: pausedHead + 1 }, height - 1 - before.length);
   if (before.length + 1 + after.length < height) before = listEvents(db, { ...filter, before: selected.seq }, height - 1 - after.length);
   return { rows: [...before, selected, ...after], selectedIndex: before.length, newCount: countEvents(db, { ...filter, after: pausedHead }), filter };
+}
+
+/** The parts of the state a view depends on (typing in the prompt or a filter changes none). */
+const viewInputs = (s: AppState, l: Layout, tick: number) => [tick, s.filters, s.project, s.session, s.projectsOffset, s.sessionsOffset, s.detailSelected, s.expanded, s.events, l.columns, l.rows, l.projectsHeight, l.sessionsHeight, l.detailHeight, l.eventsHeight, l.rightWidth];
+
+/**
+ * buildView for one store, remembering the last view: keys and renders ask for the view of
+ * the same state many times, and only a change to what it depends on (or a new database
+ * tick) reads again.
+ */
+export function viewCache(db: Store): (state: AppState, l: Layout, tick: number) => View {
+  let inputs: unknown[] = [];
+  let view: View | undefined;
+  return (state, l, tick) => {
+    const next = viewInputs(state, l, tick);
+    if (!view || next.some((v, i) => v !== inputs[i])) {
+      view = buildView(db, state, l);
+      inputs = next;
+    }
+    return view;
+  };
 }
 
 /** Reads what the panes need for this state and layout. No transaction stays open afterwards. */

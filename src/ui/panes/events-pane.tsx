@@ -3,7 +3,7 @@ import { countRender } from "../render-count.ts";
 import { fit, inertLine } from "../../format/inert.ts";
 import { eventSummary } from "../../domain/event-rules.ts";
 import { isDomainKind } from "../../domain/events.ts";
-import { shortTime } from "../../format/time.ts";
+import { compactTime } from "../../format/time.ts";
 import { innerColumns } from "../layout.ts";
 import type { View } from "../view-model.ts";
 import { Empty, Lines, Pane } from "./pane.tsx";
@@ -17,18 +17,22 @@ export const EventsPane = memo(function EventsPane(props: {
   width: number;
   height: number;
   filter: string;
+  now: number;
 }) {
   countRender("EventsPane");
   const { rows, selectedIndex, newCount } = props.view;
   const width = innerColumns(props.width);
   const kindWidth = Math.max(10, Math.min(22, Math.floor(width * 0.28)));
+  // Times from earlier days need a date: the column widens to fit the longest.
+  const times = rows.map((e) => compactTime(e.ts, props.now));
+  const timeWidth = Math.max(8, ...times.map((t) => t.length));
   const lines = rows.map((e, i) => {
     const route = e.source || e.target ? `${e.source ?? "·"} → ${e.target ?? "·"}` : "";
     const where = e.session ?? e.project ?? "";
     const selected = i === selectedIndex && !props.follow;
     return {
-      text: `${fit(shortTime(e.ts), 8)} ${fit(inertLine(e.kind), kindWidth)} ${fit(inertLine(where), 8)} ${route ? `${inertLine(route)} ` : ""}${inertLine(eventSummary(e))}`,
-      color: isDomainKind(e.kind) ? "gray" : undefined,
+      text: `${fit(times[i]!, timeWidth)} ${fit(inertLine(e.kind), kindWidth)} ${fit(inertLine(where), 8)} ${route ? `${inertLine(route)} ` : ""}${inertLine(eventSummary(e))}`,
+      color: isDomainKind(e.kind) ? "domain" : undefined,
       inverse: selected && props.focused,
       bold: selected,
     };

@@ -1,29 +1,32 @@
 import { Box, Text } from "ink";
-import { fit, inertLine } from "../../format/inert.ts";
+import { displayWidth, fit, inertLine } from "../../format/inert.ts";
+import type { Draft } from "../input/line-editor.ts";
 import { footerBindings, keyLabel, type PaneId } from "../keymap.ts";
 import type { AppState } from "../state/app-state.ts";
+import { paint } from "../theme.ts";
 
 /** The focused pane's keys (from the keymap), or what the current mode needs: a filter, a question, an error. */
-export function Footer(props: { focus: PaneId; mode: AppState["mode"]; notice: AppState["notice"]; filter: string; width: number }) {
+export function Footer(props: { focus: PaneId; mode: AppState["mode"]; notice: AppState["notice"]; filter: Draft; width: number }) {
   const { mode, notice, width } = props;
   if (mode.kind === "filter") {
     return (
       <Text>
-        <Text color="cyan">{`/${inertLine(props.filter)}`}</Text>
-        <Text inverse> </Text>
-        <Text dimColor>{fit("  Enter keep · Esc clear", Math.max(0, width - props.filter.length - 2))}</Text>
+        <Text color={paint("accent")}>{`/${inertLine(props.filter.text.slice(0, props.filter.cursor))}`}</Text>
+        <Text inverse>{props.filter.text.slice(props.filter.cursor, props.filter.cursor + 1) || " "}</Text>
+        <Text color={paint("accent")}>{inertLine(props.filter.text.slice(props.filter.cursor + 1))}</Text>
+        <Text dimColor>{fit("  Enter keep · Esc clear", Math.max(0, width - displayWidth(inertLine(props.filter.text)) - 2))}</Text>
       </Text>
     );
   }
   if (mode.kind === "confirm") {
     return (
-      <Text color="yellow" bold>
+      <Text color={paint("warn")} bold>
         {fit(`${inertLine(mode.question)}  y yes · n/Esc no`, width)}
       </Text>
     );
   }
   if (notice) {
-    return <Text color={notice.level === "error" ? "red" : "green"}>{fit(`${notice.level === "error" ? "✗" : "✓"} ${inertLine(notice.text)}`, width)}</Text>;
+    return <Text color={paint(notice.level === "error" ? "error" : "ok")}>{fit(`${notice.level === "error" ? "✗" : "✓"} ${inertLine(notice.text)}`, width)}</Text>;
   }
   // Pane keys on the left; the ways out (help, quit) always visible on the right.
   const bindings = footerBindings(props.focus);

@@ -2,6 +2,7 @@ import { Box, Text } from "ink";
 import { memo } from "react";
 import { countRender } from "../render-count.ts";
 import { fit, inertLine } from "../../format/inert.ts";
+import { paint } from "../theme.ts";
 
 /** Database, counts, and whether we are live. */
 export const Header = memo(function Header(props: { dbPath: string; totals: { projects: number; sessions: number; events: number }; width: number; live: boolean }) {
@@ -13,11 +14,11 @@ export const Header = memo(function Header(props: { dbPath: string; totals: { pr
   const room = Math.max(0, props.width - right.length - status.length);
   return (
     <Box width={props.width}>
-      <Text bold color="cyan">
+      <Text bold color={paint("accent")}>
         {fit(left, room)}
       </Text>
       <Text dimColor>{right}</Text>
-      <Text color={props.live ? "green" : "yellow"}>{status}</Text>
+      <Text color={paint(props.live ? "ok" : "warn")}>{status}</Text>
     </Box>
   );
 });

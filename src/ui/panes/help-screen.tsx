@@ -1,5 +1,6 @@
 import { Box, Text } from "ink";
 import { fit } from "../../format/inert.ts";
+import { paint } from "../theme.ts";
 import { KEYMAP, keyLabel, type Binding } from "../keymap.ts";
 
 const SCOPE_TITLE: Record<Binding["scope"], string> = {
@@ -27,8 +28,8 @@ export function HelpScreen(props: { width: number; height: number }) {
   const inner = props.width - 4;
   const colWidth = Math.floor(inner / columns.length);
   return (
-    <Box flexDirection="column" width={props.width} height={props.height} borderStyle="round" borderColor="cyan" paddingX={1}>
-      <Text bold color="cyan">
+    <Box flexDirection="column" width={props.width} height={props.height} borderStyle="round" borderColor={paint("accent")} paddingX={1}>
+      <Text bold color={paint("accent")}>
         {fit("cairn keys — ? or Esc to close", inner)}
       </Text>
       <Box>

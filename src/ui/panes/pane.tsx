@@ -1,14 +1,15 @@
 import { Box, Text } from "ink";
 import type { ReactNode } from "react";
 import { fit } from "../../format/inert.ts";
+import { colorsOn, paint } from "../theme.ts";
 import type { Line } from "../render/lines.ts";
 
 /** A bordered pane with a title row; the focused one is highlighted. */
 export function Pane(props: { title: string; focused: boolean; width: number; height: number; number?: number; children?: ReactNode }) {
   const title = `${props.number ? `${props.number} ` : ""}${props.title}`;
   return (
-    <Box flexDirection="column" width={props.width} height={props.height} borderStyle="round" borderColor={props.focused ? "cyan" : "gray"} paddingX={1} overflow="hidden">
-      <Text bold color={props.focused ? "cyan" : undefined} wrap="truncate">
+    <Box flexDirection="column" width={props.width} height={props.height} borderStyle="round" borderColor={paint(props.focused ? "accent" : "muted")} paddingX={1} overflow="hidden">
+      <Text bold color={props.focused ? paint("accent") : undefined} underline={props.focused && !colorsOn()} wrap="truncate">
         {fit(title, props.width - 4)}
       </Text>
       {props.children}
@@ -25,7 +26,7 @@ export function Lines(props: { lines: readonly Line[]; width: number }) {
   return (
     <Text>
       {props.lines.map((line, i) => (
-        <Text key={i} color={line.color} dimColor={line.dim} bold={line.bold} inverse={line.inverse}>
+        <Text key={i} color={paint(line.color)} dimColor={line.dim} bold={line.bold} inverse={line.inverse}>
           {fit(line.text, props.width) + (i < last ? "\n" : "")}
         </Text>
       ))}

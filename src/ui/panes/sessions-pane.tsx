@@ -6,16 +6,6 @@ import { innerColumns } from "../layout.ts";
 import type { View } from "../view-model.ts";
 import { Empty, Lines, Pane } from "./pane.tsx";
 
-export const STATUS_COLOR: Record<string, string> = {
-  queued: "gray",
-  running: "green",
-  waiting: "yellow",
-  review: "magenta",
-  done: "blue",
-  failed: "red",
-  cancelled: "gray",
-};
-
 /** Sessions of the selected project, newest first: status, title, message count, last activity. */
 export const SessionsPane = memo(function SessionsPane(props: {
   view: View["sessions"];
@@ -36,7 +26,7 @@ export const SessionsPane = memo(function SessionsPane(props: {
     const selected = offset + i === cursor;
     return {
       text: `${fit(s.status, 7)} ${fit(inertLine(s.title), titleWidth)} ${fit(String(s.messageCount), 3, "right")}${showAge ? ` ${fit(age(s.updatedAt, props.now), 3, "right")}` : ""}`,
-      color: STATUS_COLOR[s.status],
+      color: s.status,
       inverse: selected && props.focused,
       bold: selected,
     };

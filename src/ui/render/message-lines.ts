@@ -2,14 +2,14 @@ import { toolSummary, type Part } from "../../domain/message.ts";
 import { inert, inertLine, truncate, wrap } from "../../format/inert.ts";
 import { shortTime } from "../../format/time.ts";
 import type { Message } from "../../store/rows.ts";
+import type { ColorRole } from "../theme.ts";
 import type { Line } from "./lines.ts";
 
 /** Display caps: a 256 KiB message must not cost a 256 KiB wrap on every refresh. */
 const MAX_CHARS = 8_000;
 const MAX_PART_LINES = 40;
 
-export const TOOL_STATE_COLOR: Record<string, string> = { completed: "green", error: "red", running: "yellow", pending: "gray" };
-const ROLE_COLOR: Record<string, string> = { user: "cyan", assistant: "magenta", system: "yellow", tool: "blue" };
+export const TOOL_STATE_COLOR: Record<string, ColorRole> = { completed: "ok", error: "error", running: "warn", pending: "muted" };
 
 function block(text: string, width: number, indent: string, style: Omit<Line, "text"> = {}): Line[] {
   const clipped = text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS)}…` : text;
@@ -38,7 +38,7 @@ function partLines(part: Part, width: number, expanded: boolean): Line[] {
       ];
     }
     case "file":
-      return [{ text: truncate(`  ▤ ${inertLine(String(part.path ?? part.url))}${part.mime ? ` (${inertLine(String(part.mime))})` : ""}`, width), color: "blue" }];
+      return [{ text: truncate(`  ▤ ${inertLine(String(part.path ?? part.url))}${part.mime ? ` (${inertLine(String(part.mime))})` : ""}`, width), color: "file" }];
     default:
       return [{ text: truncate(`  [${inertLine(part.type)}] ${inertLine(JSON.stringify(part))}`, width), dim: true }];
   }
@@ -48,7 +48,7 @@ function partLines(part: Part, width: number, expanded: boolean): Line[] {
 export function messageLines(message: Message, number: number, width: number, options: { expanded: boolean; selected: boolean }): Line[] {
   const header: Line = {
     text: truncate(`${options.selected ? "›" : " "} ${number} ${message.role} · ${shortTime(message.createdAt)}`, width),
-    color: ROLE_COLOR[message.role],
+    color: message.role,
     bold: true,
     inverse: options.selected,
   };

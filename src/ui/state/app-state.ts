@@ -1,18 +1,31 @@
-import type { Status } from "../../domain/status.ts";
+import { draftOf, emptyDraft, type Draft } from "../input/line-editor.ts";
 import { PANES, type PaneId } from "../keymap.ts";
 
+/** The inline prompt: what it writes to, the draft, and the last error (kept beside the text). */
+export type PromptMode = ({ purpose: "append"; session: string } | { purpose: "new"; project: string }) & { kind: "prompt"; draft: Draft; error: string | null };
+
 /** What a confirmation dialog will do when answered yes. */
-export type ConfirmAction = { kind: "archive-project"; project: string } | { kind: "cancel-session"; session: string };
+export type ConfirmAction =
+  | { kind: "archive-project"; project: string }
+  | { kind: "cancel-session"; session: string }
+  /** Throw the prompt's draft away; "no" goes back to the prompt. */
+  | { kind: "discard-draft"; prompt: PromptMode };
 
 /** What the keyboard is talking to right now. */
 export type Mode =
   | { kind: "normal" }
   | { kind: "filter"; pane: PaneId }
-  | { kind: "prompt"; purpose: "append"; session: string }
-  | { kind: "prompt"; purpose: "new"; project: string }
+  | PromptMode
   | { kind: "help" }
-  | { kind: "status"; session: string; options: readonly Status[]; index: number }
+  /** Options come from the session's status at the time they are shown, never from when the picker opened. */
+  | { kind: "status"; session: string; index: number }
   | { kind: "confirm"; action: ConfirmAction; question: string };
+
+/** A line in the footer that says what happened; it goes away by itself. */
+export interface Notice {
+  level: "error" | "info";
+  text: string;
+}
 
 export interface EventsView {
   /** Following the newest event (the pane sticks to the bottom). */
@@ -33,7 +46,7 @@ export interface AppState {
   /** Filters applied to each pane's query. */
   filters: Record<PaneId, string>;
   /** The filter being typed; applied once typing pauses, so a slow query never lags the keys. */
-  filterDraft: string;
+  filterDraft: Draft;
   project: string | null;
   session: string | null;
   projectsOffset: number;
@@ -43,14 +56,14 @@ export interface AppState {
   /** Messages whose tool calls are expanded. */
   expanded: readonly string[];
   events: EventsView;
-  notice: { level: "error" | "info"; text: string } | null;
+  notice: Notice | null;
 }
 
 export const initialState = (project: string | null = null): AppState => ({
   focus: "projects",
   mode: { kind: "normal" },
   filters: { projects: "", sessions: "", detail: "", events: "" },
-  filterDraft: "",
+  filterDraft: emptyDraft,
   project,
   session: null,
   projectsOffset: 0,
@@ -66,7 +79,7 @@ export type Action =
   | { type: "focusStep"; by: 1 | -1 }
   | { type: "mode"; mode: Mode }
   | { type: "filter"; pane: PaneId; text: string }
-  | { type: "filterDraft"; text: string }
+  | { type: "filterDraft"; draft: Draft }
   | { type: "selectProject"; project: string | null; offset: number }
   | { type: "selectSession"; session: string | null; offset: number }
   | { type: "selectMessage"; position: number | null }
@@ -74,7 +87,9 @@ export type Action =
   | { type: "eventsFollow" }
   | { type: "eventsSelect"; seq: number; row: number; head: number }
   | { type: "eventsNarrow"; session: string | null }
-  | { type: "notice"; notice: AppState["notice"] };
+  | { type: "notice"; notice: Notice | null }
+  /** Clears a notice only if it is still the one shown (a newer one stays its full time). */
+  | { type: "noticeExpired"; notice: Notice };
 
 export function reduce(state: AppState, action: Action): AppState {
   switch (action.type) {
@@ -86,11 +101,11 @@ export function reduce(state: AppState, action: Action): AppState {
     }
     case "mode":
       // Opening the filter starts from what the pane already shows.
-      return { ...state, mode: action.mode, filterDraft: action.mode.kind === "filter" ? state.filters[action.mode.pane] : state.filterDraft };
+      return { ...state, mode: action.mode, filterDraft: action.mode.kind === "filter" ? draftOf(state.filters[action.mode.pane]) : state.filterDraft };
     case "filter":
       return { ...state, filters: { ...state.filters, [action.pane]: action.text } };
     case "filterDraft":
-      return { ...state, filterDraft: action.text };
+      return { ...state, filterDraft: action.draft };
     case "selectProject":
       if (action.project === state.project) return { ...state, projectsOffset: action.offset };
       return { ...state, project: action.project, projectsOffset: action.offset, session: null, sessionsOffset: 0, detailSelected: null, expanded: [] };
@@ -111,9 +126,12 @@ export function reduce(state: AppState, action: Action): AppState {
         events: { ...state.events, follow: false, selectedSeq: action.seq, row: action.row, pausedHead: state.events.follow ? action.head : state.events.pausedHead },
       };
     case "eventsNarrow":
-      return { ...state, events: { ...state.events, session: action.session, follow: true, selectedSeq: null } };
+      // The paused position is kept: narrowing and widening again comes back to the same event.
+      return { ...state, events: { ...state.events, session: action.session } };
     case "notice":
       return { ...state, notice: action.notice };
+    case "noticeExpired":
+      return state.notice === action.notice ? { ...state, notice: null } : state;
   }
 }
 

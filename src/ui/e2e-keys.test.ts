@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, expect, test } from "bun:test";
+import { addProject } from "../commands/project.ts";
+import { newSession } from "../commands/session.ts";
+import { getSession, sessionMessages } from "../store/queries.ts";
+import { Store } from "../store/store.ts";
+import { tempDir } from "../testing/harness.ts";
+import { KEY, PtyScreen } from "../testing/pty.ts";
+
+const tmp = tempDir();
+const screens: PtyScreen[] = [];
+const open = (options: ConstructorParameters<typeof PtyScreen>[1] = {}) => {
+  const screen = new PtyScreen(["--db", tmp.db], { cols: 100, rows: 30, ...options });
+  screens.push(screen);
+  return screen;
+};
+
+beforeAll(() => {
+  const store = Store.open(tmp.db);
+  const ctx = { store, actor: "seed" };
+  addProject(ctx, { id: "api", name: "Payments API" });
+  for (let i = 1; i <= 8; i++) newSession(ctx, { project: "api", title: `task ${i}` });
+  // An event from another day: its row must say which day.
+  store.append([{ stream: "agent:old", kind: "old_news", payload: {}, ts: new Date(2025, 0, 5, 10, 30).getTime() }]);
+  store.close();
+});
+afterAll(() => {
+  for (const s of screens) s.close();
+  tmp.cleanup();
+});
+
+test("keys arriving in one read in a real terminal: none is lost", async () => {
+  const screen = open();
+  await screen.waitFor("task 8");
+  // Sessions pane, three rows down from the top, append: all in one write.
+  await screen.press("2", "jjj", "a");
+  await screen.waitFor("append to api-5");
+  // Text, three Backspaces and Enter in one write: sent, with the three characters gone.
+  await screen.press("quick replyyy\u007f\u007f\u007f!\r");
+  await screen.waitFor("appended to api-5");
+  // Five Downs in one read, then Enter and `a` in one read.
+  await screen.press("g", KEY.down.repeat(5), "\ra");
+  await screen.waitFor("append to api-3");
+  await screen.press(KEY.escape);
+  await screen.waitFor((s) => !s.includes("append to api-3"));
+  await screen.press("q");
+  expect(await screen.exited()).toBe(0);
+  const store = Store.open(tmp.db);
+  expect(sessionMessages(store, "api-5").at(-1)!.parts).toEqual([{ type: "text", text: "quick repl!" }]);
+  expect(getSession(store, "api-3")!.messageCount).toBe(0);
+  store.close();
+}, 60_000);
+
+test("NO_COLOR: not one cell is drawn in color; events from other days show their date", async () => {
+  const screen = open({ env: { NO_COLOR: "1" } });
+  await screen.waitFor("old_news");
+  expect(screen.text()).toContain("2025-01-05 old_news");
+  const buffer = screen.term.buffer.active;
+  const colored: string[] = [];
+  for (let y = 0; y < screen.term.rows; y++) {
+    const line = buffer.getLine(buffer.viewportY + y)!;
+    for (let x = 0; x < screen.term.cols; x++) {
+      const cell = line.getCell(x)!;
+      if (!cell.isFgDefault() || !cell.isBgDefault()) colored.push(`${x},${y} ${cell.getChars()}`);
+    }
+  }
+  expect(colored).toEqual([]);
+  await screen.press("q");
+  expect(await screen.exited()).toBe(0);
+}, 60_000);
+
+test("a terminal too small for the panes says so, and draws again when it grows", async () => {
+  const screen = open({ cols: 40, rows: 10 });
+  await screen.waitFor("This terminal is 40×10.");
+  expect(screen.text()).not.toContain("╭");
+  screen.resize(100, 30);
+  await screen.waitFor("task 8");
+  await screen.press("q");
+  expect(await screen.exited()).toBe(0);
+}, 60_000);
