@@ -23,3 +23,12 @@ export function renderReport(figures: Figure[]): string {
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
   return [line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
 }
+
+/**
+ * The figures that fail the run: in a full run any figure over its budget (or not measured);
+ * in a --quick run (small, on a shared CI machine) only figures that were not measured.
+ */
+export function failingFigures(figures: Figure[], quick: boolean): Figure[] {
+  const measured = (f: Figure) => Number.isFinite(f.cairn) && (f.baseline === null || Number.isFinite(f.baseline));
+  return figures.filter((f) => !measured(f) || (!quick && !f.pass));
+}
