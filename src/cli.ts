@@ -3,7 +3,7 @@
 import { CairnError, exitCodeOf, fail } from "./domain/errors.ts";
 import { FORMATS, type Format } from "./format/formats.ts";
 import { findCommand, parseArgs } from "./cli/parse.ts";
-import { writeErr, writeOut } from "./cli/output.ts";
+import { flushOut, writeErr, writeOut } from "./cli/output.ts";
 import type { Invocation } from "./cli/types.ts";
 import { resolveDbPath } from "./store/location.ts";
 import { Store } from "./store/store.ts";
@@ -38,6 +38,8 @@ async function main(argv: string[]): Promise<number | void> {
 }
 
 main(process.argv.slice(2))
+  // Output counts as done only when it is out: a full disk is an error like any other.
+  .then(async (code) => (await flushOut(), code))
   .then(
     (code) => {
       process.exitCode = typeof code === "number" ? code : 0;

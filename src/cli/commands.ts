@@ -228,7 +228,11 @@ export const COMMANDS: CommandSpec[] = [
     args: "",
     summary: "the event log as JSON Lines (one event per line, oldest first)",
     arity: [0, 0],
-    flags: { out: { type: "string", value: "FILE", description: "write to FILE instead of stdout" }, ...FILTER_FLAGS },
+    flags: {
+      out: { type: "string", value: "FILE", description: "write to FILE instead of stdout (written whole, then renamed into place)" },
+      force: { type: "boolean", description: "replace an existing FILE that is not a cairn export (never the database)" },
+      ...FILTER_FLAGS,
+    },
     run: handler(() => import("./handlers/transfer.ts"), "exportLog"),
   },
   {

@@ -1,8 +1,10 @@
+import { checkEventShape } from "../domain/event-rules.ts";
 import { eventToJson, streamName } from "../domain/events.ts";
 import { CairnError, fail } from "../domain/errors.ts";
 import { eventId, eventKind, refName } from "../domain/ids.ts";
 import { checkedJson, type Json } from "../domain/json.ts";
-import { LIMITS } from "../domain/limits.ts";
+import { payloadLimit } from "../domain/event-limits.ts";
+import { checkTs } from "../domain/when.ts";
 import { sqliteCode } from "../store/open.ts";
 import { allEvents, type EventFilter } from "../store/queries.ts";
 import type { NewEvent } from "../store/store.ts";
@@ -24,10 +26,10 @@ const optionalString = (line: Record<string, unknown>, key: string): string | nu
 };
 
 function parseTs(value: unknown): number {
-  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "number" && Number.isFinite(value)) return checkTs(value);
   if (typeof value === "string") {
     const ms = Date.parse(value);
-    if (!Number.isNaN(ms)) return ms;
+    if (!Number.isNaN(ms)) return checkTs(ms);
   }
   return fail("invalid", `"ts" must be an ISO-8601 time or epoch milliseconds`);
 }
@@ -45,7 +47,7 @@ export function parseEventLine(text: string): NewEvent {
   if (typeof line.kind !== "string") fail("invalid", 'missing "kind"');
   if (typeof line.stream !== "string") fail("invalid", 'missing "stream"');
   if (!isRecord(line.payload)) fail("invalid", '"payload" must be a JSON object');
-  checkedJson("payload", line.payload, LIMITS.payloadBytes);
+  checkedJson("payload", line.payload, payloadLimit(line.kind as string));
   const ref = (key: string) => {
     const value = optionalString(line as Record<string, unknown>, key);
     return value === null ? null : refName(key, value);
@@ -71,28 +73,37 @@ export interface ImportResult {
   duplicates: number;
 }
 
+/** Runs `each` on every non-blank line; an error names the line it came from. */
+function eachLine(lines: Iterable<string>, each: (text: string) => void): number {
+  let n = 0;
+  let nonBlank = 0;
+  for (const text of lines) {
+    n++;
+    if (text.trim() === "") continue;
+    nonBlank++;
+    try {
+      each(text);
+    } catch (error) {
+      const message = error instanceof CairnError ? error.message : describe(error);
+      throw new CairnError(error instanceof CairnError ? error.code : "invalid", `line ${n}: ${message}`);
+    }
+  }
+  return nonBlank;
+}
+
 /**
  * Appends exported lines in one transaction: all or nothing; ids already present are skipped.
- * Each line passes the same rules as the commands' own events, so an import cannot put
- * into the log what the commands would refuse.
+ * `lines` is read twice: first every line is checked without the write lock, then appended
+ * under it, so a long import holds the lock only for the writing (hooks spool meanwhile).
  */
-export function importEvents(ctx: CommandContext, lines: Iterable<string>): ImportResult {
+export function importEvents(ctx: CommandContext, lines: () => Iterable<string>): ImportResult {
   const result: ImportResult = { lines: 0, added: 0, duplicates: 0 };
+  eachLine(lines(), (text) => checkEventShape(parseEventLine(text)));
   ctx.store.write((w) => {
-    let n = 0;
-    for (const text of lines) {
-      n++;
-      if (text.trim() === "") continue;
-      try {
-        const { duplicate } = w.append(parseEventLine(text));
-        result.lines++;
-        if (duplicate) result.duplicates++;
-        else result.added++;
-      } catch (error) {
-        const message = error instanceof CairnError ? error.message : describe(error);
-        throw new CairnError(error instanceof CairnError ? error.code : "invalid", `line ${n}: ${message}`);
-      }
-    }
+    result.lines = eachLine(lines(), (text) => {
+      if (w.append(parseEventLine(text)).duplicate) result.duplicates++;
+      else result.added++;
+    });
   });
   return result;
 }

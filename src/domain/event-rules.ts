@@ -217,6 +217,11 @@ export function checkEvent<E extends EventDraft>(state: RuleState, e: E): (E & D
   return e as E & DomainEvent;
 }
 
+/** The checks that need no state (a domain event's payload shape): an import runs them before it takes the write lock. */
+export function checkEventShape(e: Pick<EventDraft, "kind" | "payload">): void {
+  if (isDomainKind(e.kind)) (EVENT_RULES[e.kind] as EventRule<unknown>).payload(e.payload);
+}
+
 /** What an event says, for people: domain events in words, others as their payload. */
 export function eventSummary(e: Pick<CairnEvent, "kind" | "payload">): string {
   if (isDomainKind(e.kind)) return (EVENT_RULES[e.kind] as EventRule<unknown>).summary(e.payload);

@@ -1,5 +1,6 @@
 import type { Json } from "./json.ts";
 import { fail } from "./errors.ts";
+import { isoTime } from "./when.ts";
 
 /** Event kinds that change projections (their rules: `event-rules.ts`). Everything else is a coordination event. */
 export const DOMAIN_KINDS = {
@@ -54,4 +55,4 @@ export interface CairnEvent {
 }
 
 /** The JSON shape of an event that scripts rely on (SPEC): `ts` as an ISO-8601 string. */
-export const eventToJson = (e: CairnEvent) => ({ ...e, ts: new Date(e.ts).toISOString() });
+export const eventToJson = (e: CairnEvent) => ({ ...e, ts: isoTime(e.ts) });

@@ -23,7 +23,11 @@ export function sessionId(value: string): string {
 }
 
 /** The short human-typable id of a project's n-th session. */
-export const sessionIdFor = (project: string, n: number): string => `${project}-${n}`;
+export const sessionIdFor = (project: string, n: number): string =>
+  // Session ids carry at most 10 digits (SESSION_ID): a number past that could never be read back.
+  n > MAX_SESSION_NUMBER ? fail("invalid", `project ${project} has no session numbers left (limit ${MAX_SESSION_NUMBER})`) : `${project}-${n}`;
+
+export const MAX_SESSION_NUMBER = 9_999_999_999;
 
 /** The counter part of a session id (`api-12` → 12). */
 export function sessionNumber(id: string): number {

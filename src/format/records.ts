@@ -1,6 +1,7 @@
 import { eventSummary } from "../domain/event-rules.ts";
 import { eventToJson, type CairnEvent } from "../domain/events.ts";
 import { summarizeParts } from "../domain/message.ts";
+import { isoTime } from "../domain/when.ts";
 import type { Message, Project, Session } from "../store/rows.ts";
 import { fit, inert, inertLine } from "./inert.ts";
 import { renderMarkdown, renderRecord, renderTable, type Column } from "./table.ts";
@@ -8,7 +9,7 @@ import { age, shortTime } from "./time.ts";
 
 import type { Format } from "./formats.ts";
 
-const iso = (ms: number) => new Date(ms).toISOString();
+const iso = isoTime;
 
 /** The JSON shapes scripts rely on (SPEC: names fixed, times ISO-8601). */
 export const json = {

@@ -1,6 +1,7 @@
 /** Compact local time for lists: HH:MM:SS today, else YYYY-MM-DD HH:MM. */
 export function shortTime(ms: number, now: number = Date.now()): string {
   const d = new Date(ms);
+  if (Number.isNaN(d.getTime())) return String(ms); // out of range: shown, never a crash
   const pad = (n: number) => String(n).padStart(2, "0");
   const hms = `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
   if (new Date(now).toDateString() === d.toDateString()) return hms;

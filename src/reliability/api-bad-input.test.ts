@@ -45,7 +45,7 @@ const CASES: Array<[string, () => unknown, ErrorCode]> = [
   ["update of a part that does not exist", () => updatePart(ctx(), { session: "api-1", messageId: "nope", position: 1, part: { type: "text", text: "x" } }), "not_found"],
   ["update of a part through another session", () => updatePart(ctx(), { session: "api-2", messageId: firstMessage, position: 1, part: { type: "text", text: "x" } }), "invalid"],
   ["status change the table does not allow", () => setStatus(ctx(), { session: "api-1", status: "done" }), "invalid_transition"],
-  ["import line for an unknown session", () => importEvents(ctx(), [JSON.stringify({ id: "x1", stream: "session:api-9", kind: "session.status_changed", project: "api", session: "api-9", payload: { from: "queued", to: "running" }, ts: 1 })]), "not_found"],
+  ["import line for an unknown session", () => importEvents(ctx(), () => [JSON.stringify({ id: "x1", stream: "session:api-9", kind: "session.status_changed", project: "api", session: "api-9", payload: { from: "queued", to: "running" }, ts: 1 })]), "not_found"],
 ];
 
 for (const [name, run, code] of CASES) {

@@ -1,6 +1,9 @@
 import { checkEvent, type RuleState } from "../domain/event-rules.ts";
 import type { CairnEvent } from "../domain/events.ts";
 import { fail } from "../domain/errors.ts";
+import { checkPayloadText } from "../domain/event-limits.ts";
+import { checkTs } from "../domain/when.ts";
+import { refName } from "../domain/ids.ts";
 import type { Json } from "../domain/json.ts";
 import { newEventId } from "../domain/ids.ts";
 import { applyEvent } from "./projections.ts";
@@ -62,6 +65,10 @@ export function ruleState(s: Statements): RuleState {
  */
 export function appendEvent(s: Statements, state: RuleState, input: NewEvent, versions: Map<string, number>): Appended {
   const payload = JSON.stringify(input.payload);
+  // Limits every path shares (commands, hooks, import): what is stored always exports and re-imports.
+  checkPayloadText(input.kind, payload);
+  if (input.ts !== undefined) checkTs(input.ts);
+  if (input.actor != null) refName("actor", input.actor);
   if (input.id !== undefined) {
     const row = s.eventById.get(input.id);
     if (row) {

@@ -1,6 +1,7 @@
 import { checkEvent } from "../domain/event-rules.ts";
 import { CairnError } from "../domain/errors.ts";
 import { ruleState } from "./append.ts";
+import { TS_RANGE } from "../domain/when.ts";
 import { applyEvent } from "./projections.ts";
 import { allEvents } from "./queries.ts";
 import { PROJECTION_TABLES } from "./schema.ts";
@@ -49,6 +50,8 @@ export interface CheckReport {
   /** "ok", or the first event of the log that its rule refuses. */
   rules: string;
   projectionsMatchLog: boolean;
+  /** Events whose time has no ISO-8601 form (export and views could not show them). */
+  badTimes: number;
 }
 
 /** `db check`: SQLite's integrity check, foreign keys, and a dry-run rebuild (through the rules) compared row for row. */
@@ -58,6 +61,11 @@ export function checkDatabase(store: Store): CheckReport {
     .values()
     .map((r) => String(r[0]));
   const foreignKeys = store.sqlite.query("PRAGMA foreign_key_check").all().length;
+  const badTimes = (
+    store.sqlite
+      .query(`SELECT count(*) AS n FROM events WHERE typeof(ts) != 'integer' OR ts < ${TS_RANGE.min} OR ts > ${TS_RANGE.max}`)
+      .get() as { n: number }
+  ).n;
   const rolledBack = new Error("dry run");
   let projectionsMatchLog = false;
   let rules = "ok";
@@ -77,5 +85,5 @@ export function checkDatabase(store: Store): CheckReport {
   } catch (error) {
     if (error !== rolledBack) throw error;
   }
-  return { integrity, foreignKeys, rules, projectionsMatchLog };
+  return { integrity, foreignKeys, rules, projectionsMatchLog, badTimes };
 }

@@ -49,7 +49,7 @@ export async function dbRebuild(cli: Invocation) {
 export async function dbCheck(cli: Invocation) {
   const { checkDatabase } = await rebuild();
   const r = checkDatabase(cli.store());
-  const ok = r.integrity.length === 1 && r.integrity[0] === "ok" && r.foreignKeys === 0 && r.rules === "ok" && r.projectionsMatchLog;
-  report(cli, { ok, integrity: r.integrity.join("; "), foreignKeyErrors: r.foreignKeys, rules: r.rules, projectionsMatchLog: r.projectionsMatchLog });
+  const ok = r.integrity.length === 1 && r.integrity[0] === "ok" && r.foreignKeys === 0 && r.rules === "ok" && r.projectionsMatchLog && r.badTimes === 0;
+  report(cli, { ok, integrity: r.integrity.join("; "), foreignKeyErrors: r.foreignKeys, rules: r.rules, projectionsMatchLog: r.projectionsMatchLog, eventsWithBadTime: r.badTimes });
   if (!ok) fail("storage", `database ${cli.dbPath} failed its check`);
 }

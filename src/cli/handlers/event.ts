@@ -2,6 +2,7 @@ import { recordEvent } from "../../commands/event.ts";
 import type { CairnEvent } from "../../domain/events.ts";
 import { LIMITS } from "../../domain/limits.ts";
 import { eventFilter, intFlag, payloadFlag, stringFlag } from "../input.ts";
+import { stdoutReaderGone } from "../output.ts";
 import type { Invocation } from "../types.ts";
 
 // Output formatting and read-side modules (drizzle, ~15 ms) load inside the handlers that
@@ -53,7 +54,11 @@ export async function eventTail(cli: Invocation) {
     if (last.events.length > 0) print(last.events);
     cursor = last.cursor;
   }
-  if (cli.flags.follow === true) await followEvents(store, filter, cursor, print, untilInterrupted());
+  if (cli.flags.follow === true) {
+    const interrupted = untilInterrupted();
+    const readerGone = stdoutReaderGone();
+    await followEvents(store, filter, cursor, print, () => interrupted() || readerGone());
+  }
 }
 
 export async function eventCounts(cli: Invocation) {

@@ -1,40 +1,75 @@
 import { fail } from "../../domain/errors.ts";
-import { decodeUtf8 } from "../../domain/text.ts";
-import { eventFilter, readStdin, stringFlag } from "../input.ts";
+import { directoryOf } from "../../store/location.ts";
+import { fileLines } from "../file-lines.ts";
+import { eventFilter, stringFlag } from "../input.ts";
+import { flushOut, LineWriter, writeAllSync, writeFailure } from "../output.ts";
+import { writeFileSafely } from "../out-file.ts";
 import type { Invocation } from "../types.ts";
 
 // Read-side modules load drizzle (~15 ms): imported inside the handlers that read, so
 // `event add` and friends (run by hooks on every tool call) start fast.
 const transfer = () => import("../../commands/transfer.ts");
 
-/** Imports are read whole (they commit in one transaction anyway); this caps memory. */
-const MAX_IMPORT_BYTES = 2 * 1024 * 1024 * 1024;
-
-async function readImport(source: string): Promise<string> {
-  if (source === "-") return readStdin("import", MAX_IMPORT_BYTES);
-  const file = Bun.file(source);
-  if (!(await file.exists())) fail("not_found", `no file ${source}`);
-  return decodeUtf8(source, new Uint8Array(await file.arrayBuffer()));
-}
-
 export async function exportLog(cli: Invocation) {
   const { exportEvents } = await transfer();
-  const lines = exportEvents(cli.store(), eventFilter(cli));
+  const store = cli.store();
+  const filter = eventFilter(cli);
   const out = stringFlag(cli, "out");
   if (out === undefined) {
-    for (const line of lines) cli.write(line + "\n");
+    // A piece at a time, waiting for each: a reader that stops (`| head -1`) stops the export.
+    const writer = new LineWriter(cli.write);
+    for (const line of exportEvents(store, filter)) if (writer.line(line)) await flushOut();
+    writer.flush();
     return;
   }
-  const { createWriteStream } = await import("node:fs");
-  const file = createWriteStream(out, { mode: 0o600 });
-  for (const line of lines) if (!file.write(line + "\n")) await new Promise((r) => file.once("drain", r));
-  await new Promise<void>((resolve, reject) => file.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  writeFileSafely(out, cli.dbPath, cli.flags.force === true, (write) => {
+    const writer = new LineWriter(write);
+    for (const line of exportEvents(store, filter)) writer.line(line);
+    writer.flush();
+  });
+}
+
+/**
+ * Copies stdin to a user-only temporary file beside the database, in pieces: an import is
+ * read twice (checked, then written) and stdin can be read only once.
+ */
+async function stdinToFile(dbPath: string): Promise<string> {
+  const fs = await import("node:fs");
+  const temp = `${directoryOf(dbPath)}/.cairn-import-${process.pid}.tmp`;
+  let fd: number;
+  try {
+    fd = fs.openSync(temp, "w", 0o600);
+  } catch (error) {
+    throw writeFailure(`a temporary copy of stdin (${temp})`, error);
+  }
+  try {
+    for await (const chunk of Bun.stdin.stream()) writeAllSync(fd, chunk);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw writeFailure(`a temporary copy of stdin (${temp})`, error);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return temp;
 }
 
 export async function importLog(cli: Invocation) {
   const { importEvents } = await transfer();
-  const text = await readImport(cli.input[0]!);
-  const result = importEvents({ store: cli.store(), actor: cli.actor }, text.split("\n"));
-  if (cli.format === "json") cli.write(JSON.stringify(result) + "\n");
-  else cli.write(`imported ${result.added} events (${result.duplicates} already present) from ${result.lines} lines\n`);
+  const source = cli.input[0]!;
+  const fs = await import("node:fs");
+  if (source !== "-") {
+    const stat = fs.statSync(source, { throwIfNoEntry: false });
+    if (!stat) fail("not_found", `no file ${source}`);
+    if (stat!.isDirectory()) fail("invalid", `${source} is a directory, not a file`);
+  }
+  const store = cli.store();
+  const path = source === "-" ? await stdinToFile(cli.dbPath) : source;
+  try {
+    const what = source === "-" ? "stdin" : source;
+    const result = importEvents({ store, actor: cli.actor }, () => fileLines(path, what));
+    if (cli.format === "json") cli.write(JSON.stringify(result) + "\n");
+    else cli.write(`imported ${result.added} events (${result.duplicates} already present) from ${result.lines} lines\n`);
+  } finally {
+    if (path !== source) fs.rmSync(path, { force: true });
+  }
 }
