@@ -6,6 +6,8 @@ import { findCommand, parseArgs } from "./cli/parse.ts";
 import { flushOut, writeErr, writeOut } from "./cli/output.ts";
 import type { Invocation } from "./cli/types.ts";
 import { resolveDbPath } from "./store/location.ts";
+import type { OpenOptions } from "./store/open.ts";
+import { spoolPending } from "./store/spool.ts";
 import { Store } from "./store/store.ts";
 import pkg from "../package.json" with { type: "json" };
 
@@ -20,6 +22,16 @@ async function main(argv: string[]): Promise<number | void> {
   if (!FORMATS.includes(format)) fail("usage", `unknown format ${JSON.stringify(format)}: use ${FORMATS.join(", ")}`);
   const location = resolveDbPath(flags.db as string | undefined);
   let store: Store | undefined;
+  // Writes that waited in the spool are replayed by this process's first write (store/spool.ts).
+  const spool = spoolPending(location.path) ? await import("./cli/spool-replayers.ts") : undefined;
+  const open = (options?: OpenOptions): Store => {
+    const opened = Store.open(location.path, { createDir: location.isDefault, ...options });
+    if (spool) {
+      opened.replayers = spool.SPOOL_REPLAYERS;
+      opened.onReplayFailure = spool.replayFailure(location.path);
+    }
+    return opened;
+  };
   const invocation: Invocation = {
     input,
     flags,
@@ -27,7 +39,7 @@ async function main(argv: string[]): Promise<number | void> {
     dbPath: location.path,
     dbIsDefault: location.isDefault,
     actor: process.env.CAIRN_ACTOR || `cli:${process.env.USER || "user"}`,
-    store: () => (store ??= Store.open(location.path, { createDir: location.isDefault })),
+    store: (options) => (store ??= open(options)),
     write: writeOut,
   };
   try {

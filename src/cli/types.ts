@@ -1,4 +1,5 @@
 import type { Format } from "../format/formats.ts";
+import type { OpenOptions } from "../store/open.ts";
 import type { Store } from "../store/store.ts";
 
 /** A flag as meow takes it, plus what help shows. */
@@ -21,7 +22,7 @@ export interface Invocation {
   /** True when neither --db nor $CAIRN_DB chose the path. */
   dbIsDefault: boolean;
   /** Opens the database (once); only commands that need it call this. */
-  store(): Store;
+  store(options?: OpenOptions): Store;
   /** Who is writing, recorded on events as `actor`. */
   actor: string;
   write(text: string): void;

@@ -99,3 +99,11 @@ export const messageParts = sqliteTable(
 );
 
 export const PROJECTION_TABLES = ["message_parts", "messages", "sessions", "projects"] as const;
+
+/**
+ * Spooled writes already replayed (store/spool.ts): recorded in the same transaction as
+ * what they wrote, so an entry whose file outlived a crash is never applied twice.
+ */
+export const spoolReplayed = sqliteTable("spool_replayed", {
+  name: text("name").primaryKey(),
+});

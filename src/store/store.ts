@@ -1,9 +1,11 @@
 import type { Database } from "bun:sqlite";
 import type { CairnEvent } from "../domain/events.ts";
+import { fail } from "../domain/errors.ts";
 import type { Part } from "../domain/message.ts";
 import { appendEvent, ruleState, type Appended, type NewEvent } from "./append.ts";
 import { openDatabase, storageError, type OpenOptions } from "./open.ts";
 import { projectOf, sessionOf, type Project, type Session } from "./rows.ts";
+import { clearReplayed, replaySpool, spoolPending, type Replayer } from "./spool.ts";
 import { prepareStatements, type Statements } from "./statements.ts";
 
 /** What a command sees inside one write transaction: current state, and the one append path. */
@@ -44,6 +46,37 @@ export class Store {
     this.#writer = makeWriter(this.statements, () => this.#versions);
   }
 
+  /**
+   * How to replay spooled writes (store/spool.ts), by kind. Set by processes that can:
+   * each outermost write first replays what waits in the spool, in the same transaction.
+   */
+  replayers: Record<string, Replayer> | undefined;
+  /** Where a spooled write that cannot be applied is reported. */
+  onReplayFailure: (name: string, error: unknown) => void = () => {};
+
+  /** The file's identity when watching began (see watchFile). */
+  #identity: { dev: number; ino: number } | undefined;
+
+  /**
+   * For long-running processes (the UI): from now on, notice when the database file is
+   * removed or replaced under us, and refuse writes then (they would go to a file no one
+   * else can see). One stat per write; nothing for short-lived commands, which never call it.
+   */
+  watchFile(): void {
+    const { statSync } = require("node:fs") as typeof import("node:fs");
+    const stat = statSync(this.path);
+    this.#identity = { dev: stat.dev, ino: stat.ino };
+  }
+
+  /** Whether the file at our path is still the one we opened (only once watchFile was called). */
+  fileChange(): "removed" | "replaced" | undefined {
+    if (!this.#identity) return undefined;
+    const { statSync } = require("node:fs") as typeof import("node:fs");
+    const stat = statSync(this.path, { throwIfNoEntry: false });
+    if (!stat) return "removed";
+    return stat.dev === this.#identity.dev && stat.ino === this.#identity.ino ? undefined : "replaced";
+  }
+
   static open(path: string, options?: OpenOptions): Store {
     const { sqlite, migrated } = openDatabase(path, options);
     return new Store(sqlite, path, migrated);
@@ -58,12 +91,16 @@ export class Store {
     // transaction), as a SAVEPOINT: if it throws, what it did is undone and the outer write
     // may catch the error and go on.
     if (this.sqlite.inTransaction) return this.#nested(fn);
+    const change = this.fileChange();
+    if (change) fail("storage", `database ${this.path} was ${change} since cairn opened it: nothing written (restart cairn to use the file now there)`);
     // Plain BEGIN/COMMIT: bun:sqlite's transaction() helper costs ~1 ms to set up per process.
     try {
       this.#versions = new Map();
       this.sqlite.run("BEGIN IMMEDIATE");
+      const replayed = this.replayers && spoolPending(this.path) ? replaySpool(this, this.replayers, this.onReplayFailure) : undefined;
       const result = fn(this.#writer);
       this.sqlite.run("COMMIT");
+      if (replayed) clearReplayed(this, replayed.done);
       return result;
     } catch (error) {
       if (this.sqlite.inTransaction) this.sqlite.run("ROLLBACK");

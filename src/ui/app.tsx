@@ -52,7 +52,7 @@ export function App(props: AppProps) {
   const { exit } = useApp();
   const terminal = useWindowSize();
   const size = props.size ?? terminal;
-  const { tick, bump } = useLive(props.store);
+  const { tick, bump, fileChange } = useLive(props.store);
   const ctx: CommandContext = useMemo(() => ({ store: props.store, actor: props.actor }), [props.store, props.actor]);
 
   // Keys are handled one by one against the newest state, not the last rendered one: a read
@@ -161,7 +161,7 @@ export function App(props: AppProps) {
 
   return (
     <Box flexDirection="column" width={size.columns} height={size.rows}>
-      <Header dbPath={props.dbPath} totals={view.totals} width={size.columns} live={state.events.follow} />
+      <Header dbPath={props.dbPath} totals={view.totals} width={size.columns} live={state.events.follow} fileChange={fileChange} />
       <Box>
         <Box flexDirection="column" width={l.leftWidth}>
           <ProjectsPane view={view.projects} focused={state.focus === "projects"} width={l.leftWidth} height={l.projectsHeight} filter={state.filters.projects} />

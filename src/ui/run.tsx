@@ -14,6 +14,8 @@ export interface UiOptions {
 /** Opens the full-screen UI (alternate screen) and resolves with the exit code when the person quits. */
 export async function runUi(options: UiOptions): Promise<number> {
   setTheme("dark", !noColorRequested());
+  // Notice a database file removed or replaced under the UI (header notice, writes refused).
+  options.store.watchFile();
   const app = render(<App store={options.store} dbPath={options.dbPath} actor={options.actor} />, {
     alternateScreen: true,
     // We are on a terminal (checked by the caller): render live even when CI=true is set.

@@ -1,20 +1,19 @@
 import { CairnError, fail } from "../../domain/errors.ts";
-import { directoryOf, homeDirectory } from "../../store/location.ts";
+import type { HookPayload } from "../../agents/claude/hook.ts";
+import type { SpooledHook } from "../spool-replayers.ts";
+import { homeDirectory } from "../../store/location.ts";
+import { spoolWrite } from "../../store/spool.ts";
+import { logHookFailure } from "../hook-log.ts";
 import { readStdin, stringFlag } from "../input.ts";
 import type { Invocation } from "../types.ts";
 
 const MAX_HOOK_BYTES = 8 * 1024 * 1024;
 
-/** Hooks must never disturb the agent: failures go to a log beside the database. */
-async function logFailure(dbPath: string, error: unknown): Promise<void> {
-  const line = `${new Date().toISOString()} ${error instanceof Error ? error.message : String(error)}\n`.replace(/\n(?!$)/g, " ");
-  try {
-    const { appendFileSync } = await import("node:fs");
-    appendFileSync(`${directoryOf(dbPath)}/hook-errors.log`, line, { mode: 0o600 });
-  } catch {
-    process.stderr.write(`cairn hook: ${line}`);
-  }
-}
+/**
+ * How long a hook waits for another writer's lock before spooling its payload instead: well
+ * under Claude Code's hook timeout (60 s), and short enough not to hold up the agent.
+ */
+const HOOK_WAIT_MS = Number(process.env.CAIRN_HOOK_WAIT_MS) || 1_000;
 
 function settingsPath(cli: Invocation): string {
   const explicit = stringFlag(cli, "settings");
@@ -42,18 +41,36 @@ export async function hookClaude(cli: Invocation) {
     }
     return;
   }
+  let payload: unknown;
   try {
-    const { recordHook } = await import("../../agents/claude/hook.ts");
-    let payload: unknown;
     try {
       payload = JSON.parse(await readStdin("hook payload", MAX_HOOK_BYTES));
     } catch (error) {
       throw error instanceof CairnError ? error : new CairnError("invalid", `hook payload is not JSON: ${(error as Error).message}`);
     }
     if (!payload || typeof payload !== "object" || Array.isArray(payload)) fail("invalid", "hook payload is not a JSON object");
-    recordHook({ store: cli.store(), actor: "claude-code" }, payload as Record<string, unknown>, { project: stringFlag(cli, "project") });
   } catch (error) {
-    await logFailure(cli.dbPath, error);
+    return logHookFailure(cli.dbPath, (error as Error).message);
+  }
+  const { SPOOL_REPLAYERS, replayFailure } = await import("../spool-replayers.ts");
+  const body: SpooledHook = { payload: payload as HookPayload, project: stringFlag(cli, "project") };
+  try {
+    const store = cli.store({ busyTimeoutMs: HOOK_WAIT_MS });
+    // Whatever earlier hooks spooled is written first, in the same transaction as this one.
+    store.replayers = SPOOL_REPLAYERS;
+    store.onReplayFailure = replayFailure(cli.dbPath);
+    SPOOL_REPLAYERS["claude-hook"]!(store, body);
+  } catch (error) {
+    // Locked too long (a big import) or not writable now: keep the payload for the next writer.
+    if (error instanceof CairnError && (error.code === "busy" || error.code === "storage")) {
+      try {
+        spoolWrite(cli.dbPath, "claude-hook", body);
+        return;
+      } catch (spoolError) {
+        return logHookFailure(cli.dbPath, `${error.message}; could not spool the payload either: ${(spoolError as Error).message}`);
+      }
+    }
+    logHookFailure(cli.dbPath, error instanceof Error ? error.message : String(error));
   }
 }
 

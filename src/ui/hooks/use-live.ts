@@ -8,11 +8,16 @@ export const LIVE_POLL_MS = 40;
  * A counter that goes up whenever the database changes: other processes' commits are seen
  * through `PRAGMA data_version`; our own writes call `bump()` (data_version ignores them).
  */
-export function useLive(store: Store): { tick: number; bump: () => void } {
+export function useLive(store: Store): { tick: number; bump: () => void; fileChange: "removed" | "replaced" | undefined } {
   const [tick, setTick] = useState(0);
+  const [fileChange, setFileChange] = useState<"removed" | "replaced" | undefined>(undefined);
   useEffect(() => {
     let seen = store.dataVersion();
     const timer = setInterval(() => {
+      // A removed or replaced file: what we show is no longer what others write (one stat).
+      const change = store.fileChange();
+      setFileChange(change);
+      if (change) return;
       const version = store.dataVersion();
       if (version !== seen) {
         seen = version;
@@ -22,5 +27,5 @@ export function useLive(store: Store): { tick: number; bump: () => void } {
     return () => clearInterval(timer);
   }, [store]);
   const bump = useCallback(() => setTick((t) => t + 1), []);
-  return { tick, bump };
+  return { tick, bump, fileChange };
 }

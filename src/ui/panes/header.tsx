@@ -5,12 +5,19 @@ import { fit, inertLine } from "../../format/inert.ts";
 import { paint } from "../theme.ts";
 
 /** Database, counts, and whether we are live. */
-export const Header = memo(function Header(props: { dbPath: string; totals: { projects: number; sessions: number; events: number }; width: number; live: boolean }) {
+export const Header = memo(function Header(props: {
+  dbPath: string;
+  totals: { projects: number; sessions: number; events: number };
+  width: number;
+  live: boolean;
+  /** The database file was removed or replaced since the UI opened it. */
+  fileChange?: "removed" | "replaced";
+}) {
   countRender("Header");
   const counts = `${props.totals.projects} projects · ${props.totals.sessions} sessions · ${props.totals.events} events`;
   const right = `${counts}  `;
   const left = ` cairn  ${inertLine(props.dbPath)}`;
-  const status = props.live ? "● live" : "● paused";
+  const status = props.fileChange ? `● file ${props.fileChange}: restart cairn` : props.live ? "● live" : "● paused";
   const room = Math.max(0, props.width - right.length - status.length);
   return (
     <Box width={props.width}>
@@ -18,7 +25,7 @@ export const Header = memo(function Header(props: { dbPath: string; totals: { pr
         {fit(left, room)}
       </Text>
       <Text dimColor>{right}</Text>
-      <Text color={paint(props.live ? "ok" : "warn")}>{status}</Text>
+      <Text color={paint(props.fileChange ? "error" : props.live ? "ok" : "warn")}>{status}</Text>
     </Box>
   );
 });

@@ -1,0 +1,3 @@
+CREATE TABLE `spool_replayed` (
+	`name` text PRIMARY KEY NOT NULL
+);
