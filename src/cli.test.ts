@@ -32,6 +32,19 @@ describe("cairn project", () => {
     expect(again.code).toBe(1);
   });
 
+  test("unarchive brings an archived project back; show tells which it is", async () => {
+    await cairnOk(db, ["project", "add", "back"]);
+    await cairnOk(db, ["project", "archive", "back"]);
+    expect(JSON.parse(await cairnOk(db, ["project", "show", "back", "--format", "json"])).archived).toBe(true);
+    expect((await cairn(db, ["session", "new", "back", "refused"])).stderr).toBe("cairn: project back is archived\n");
+    expect(await cairnOk(db, ["project", "unarchive", "back"])).toBe("unarchived back\n");
+    expect(await cairnOk(db, ["project", "list"])).toContain("back");
+    expect(await cairnOk(db, ["session", "new", "back", "allowed again"])).toBe("back-1\n");
+    const twice = await cairn(db, ["project", "unarchive", "back"]);
+    expect([twice.code, twice.stderr]).toEqual([1, "cairn: project back is not archived\n"]);
+    expect(await cairnOk(db, ["db", "check"])).toContain("ok");
+  });
+
   test("adding an existing project is a domain error", async () => {
     const run = await cairn(db, ["project", "add", "api"]);
     expect(run.code).toBe(1);

@@ -119,6 +119,14 @@ export const COMMANDS: CommandSpec[] = [
     flags: {},
     run: handler(() => import("./handlers/project.ts"), "projectArchive"),
   },
+  {
+    name: "project unarchive",
+    args: "<id>",
+    summary: "bring an archived project back (listed again; new sessions allowed)",
+    arity: [1, 1],
+    flags: {},
+    run: handler(() => import("./handlers/project.ts"), "projectUnarchive"),
+  },
 
   // session
   {

@@ -30,6 +30,15 @@ export function archiveProject(ctx: CommandContext, id: string): Project {
   });
 }
 
+/** Brings an archived project back: listed again, and new sessions may start in it. */
+export function unarchiveProject(ctx: CommandContext, id: string): Project {
+  return ctx.store.write((w) => {
+    requireProject(w, id);
+    w.append({ stream: projectStream(id), kind: DOMAIN_KINDS.projectUnarchived, project: id, payload: {}, actor: ctx.actor });
+    return w.project(id)!;
+  });
+}
+
 /** Reads a project inside a write, or fails with not_found. */
 export function requireProject(w: Writer, id: string): Project {
   return w.project(projectId(id)) ?? fail("not_found", `no project ${id}`);

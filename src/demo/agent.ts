@@ -1,10 +1,15 @@
 /**
  * One simulated agent, run as its own process by `cairn demo`: it writes through the same
- * command layer as the CLI, so the demo exercises real concurrent writers.
+ * command layer as the CLI, so the demo exercises real concurrent writers. It never dies of a
+ * refused command and never prints to the terminal it was started from (the UI owns it):
+ * anything worth saying goes to `demo-agents.log` beside the database.
  */
+import { appendFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { recordEvent } from "../commands/event.ts";
 import { appendMessage, newSession, setStatus } from "../commands/session.ts";
 import { CairnError } from "../domain/errors.ts";
+import { listProjects } from "../store/queries.ts";
 import { Store } from "../store/store.ts";
 import { assistantTurn, COORDINATION_KINDS, DEMO_PROJECTS, DEMO_TASKS, random, userTurn } from "./script.ts";
 
@@ -17,6 +22,7 @@ const r = random(Number(seedText) || 1);
 const delay = Number(delayText) || 900;
 const store = Store.open(dbPath);
 const ctx = { store, actor: name };
+const log = (line: string) => appendFileSync(join(dirname(dbPath), "demo-agents.log"), `${new Date().toISOString()} ${name} ${line}\n`);
 let stopped = false;
 process.on("SIGTERM", () => (stopped = true));
 process.on("SIGINT", () => (stopped = true));
@@ -26,23 +32,40 @@ process.on("SIGINT", () => (stopped = true));
   stopped = true;
 })();
 
+/** A command cairn refused (archived project, a session someone else moved on): this task is over. */
+class Refused extends Error {}
+
+const pause = () => Bun.sleep(delay / 2 + r.next() * delay);
+
+/** Runs one write after a pause; a refusal ends the task, so the agent takes another. */
+async function step(fn: () => unknown): Promise<void> {
+  if (stopped) throw new Refused("stopping");
+  await pause();
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof CairnError) throw new Refused(error.message);
+    throw error;
+  }
+}
+
+/** A demo project that is not archived, if any. */
+function pickProject(): string | undefined {
+  const open = new Set(listProjects(store).map((p) => p.id));
+  const choices = DEMO_PROJECTS.filter((p) => open.has(p.id));
+  return choices.length > 0 ? r.pick(choices).id : undefined;
+}
+
+/** One task from start to finish: a session, its turns and coordination events. */
 async function work(): Promise<void> {
-  const project = r.pick(DEMO_PROJECTS).id;
+  const project = pickProject();
+  if (!project) throw new Refused("every demo project is archived");
   const task = r.pick(DEMO_TASKS);
-  const session = newSession(ctx, { project, message: task }).id;
-  const step = async (fn: () => unknown) => {
-    if (stopped) return;
-    await Bun.sleep(delay / 2 + r.next() * delay);
-    try {
-      fn();
-    } catch (error) {
-      // Another writer (or a person in the UI) may have moved the session on: carry on.
-      if (!(error instanceof CairnError)) throw error;
-    }
-  };
+  let session = "";
+  await step(() => (session = newSession(ctx, { project, message: task }).id));
   await step(() => setStatus(ctx, { session, status: "running" }));
   await step(() => recordEvent(ctx, { kind: "task_started", source: name, session, payload: { task } }));
-  for (let turn = r.between(2, 5); turn > 0 && !stopped; turn--) {
+  for (let turn = r.between(2, 5); turn > 0; turn--) {
     await step(() => appendMessage(ctx, { session, role: "assistant", message: assistantTurn(r, task) }));
     await step(() => recordEvent(ctx, { kind: r.pick(COORDINATION_KINDS), source: name, target: r.pick(["main", "ci", "reviewer", name]), session, payload: { step: turn } }));
     if (r.next() < 0.4) {
@@ -55,6 +78,15 @@ async function work(): Promise<void> {
   await step(() => recordEvent(ctx, { kind: "task_finished", source: name, session, payload: { task } }));
 }
 
-while (!stopped) await work();
+while (!stopped) {
+  try {
+    await work();
+  } catch (error) {
+    if (stopped) break;
+    // Refused: take another task. Anything else is logged, and the agent carries on.
+    log(error instanceof Refused ? `refused: ${error.message}` : `error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    await pause();
+  }
+}
 store.close();
 process.exit(0); // the stdin watcher would otherwise keep us alive

@@ -1,6 +1,7 @@
 import { afterAll, expect, test } from "bun:test";
 import { Database } from "bun:sqlite";
-import { cairn, tempDir } from "../testing/harness.ts";
+import { existsSync, readFileSync } from "node:fs";
+import { CLI, cairn, cairnOk, tempDir } from "../testing/harness.ts";
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -36,3 +37,36 @@ test("demo on a database that already holds other projects adds its own and runs
   expect(sqlite.query("SELECT id FROM projects ORDER BY id").values().flat()).toEqual(["api", "infra", "mine", "web"]);
   sqlite.close();
 }, 30_000);
+
+test("demo agents outlive refused commands: archived projects are skipped, nothing reaches the terminal", async () => {
+  const db = `${tmp.dir}/archive.db`;
+  const demo = Bun.spawn([process.execPath, CLI, "--db", db, "demo", "--no-ui", "--agents", "2", "--seconds", "60"], { stdout: "ignore", stderr: "pipe" });
+  const query = <T>(sql: string): T[] => {
+    const sqlite = new Database(db, { readonly: true });
+    try {
+      return sqlite.query(sql).all() as T[];
+    } finally {
+      sqlite.close();
+    }
+  };
+  /** Polls the database (written by other processes) until `check` holds. */
+  const until = async (check: () => boolean, what: string) => {
+    for (const deadline = Date.now() + 30_000; !check(); await Bun.sleep(100)) if (Date.now() > deadline) throw new Error(`never: ${what}`);
+  };
+  const log = `${tmp.dir}/demo-agents.log`;
+  try {
+    await until(() => Bun.file(db).size > 0 && query("SELECT 1 FROM events WHERE actor LIKE 'agent-%'").length > 0, "agents writing");
+    for (const p of ["api", "web", "infra"]) await cairnOk(db, ["project", "archive", p]);
+    await until(() => existsSync(log) && readFileSync(log, "utf8").includes("every demo project is archived"), "an agent finding nothing to do");
+    const seq = query<{ seq: number }>("SELECT max(seq) AS seq FROM events")[0]!.seq;
+    await cairnOk(db, ["project", "unarchive", "web"]);
+    // Both agents take up work again, in the one project open to them.
+    await until(() => query(`SELECT DISTINCT actor FROM events WHERE seq > ${seq} AND kind = 'session.created' AND project = 'web'`).length === 2, "both agents starting sessions in web");
+    expect(query(`SELECT 1 FROM events WHERE seq > ${seq} AND kind = 'session.created' AND project != 'web'`)).toEqual([]);
+  } finally {
+    demo.kill("SIGINT");
+  }
+  expect(await demo.exited).toBe(0);
+  expect(await new Response(demo.stderr).text()).toBe("");
+  expect(readFileSync(log, "utf8")).not.toContain("error:");
+}, 60_000);

@@ -15,16 +15,15 @@ export interface DemoOptions {
   write(text: string): void;
 }
 
-
-
 /** Starts simulated agents as separate processes, each writing to the database on its own. */
 function startAgents(dbPath: string, count: number): Subprocess[] {
   const script = packageFile("src/demo/agent.ts");
   return Array.from({ length: count }, (_, i) =>
     Bun.spawn([process.execPath, script, dbPath, `agent-${i + 1}`, String(1000 + i), "900"], {
       stdin: "pipe", // closed when we exit, however we exit: the agent then stops too
+      // The UI owns the terminal: an agent never writes to it (it logs to demo-agents.log).
       stdout: "ignore",
-      stderr: "inherit",
+      stderr: "ignore",
     }),
   );
 }

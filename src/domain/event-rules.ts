@@ -26,6 +26,7 @@ export interface RuleState {
 export interface DomainPayloads {
   "project.created": { name: string; repo: string | null; description: string | null };
   "project.archived": Record<string, never>;
+  "project.unarchived": Record<string, never>;
   "session.created": { title: string; status: Status; externalId: string | null };
   "session.status_changed": { from: Status; to: Status };
   "session.titled": { title: string };
@@ -97,6 +98,14 @@ export const EVENT_RULES: Table = {
     payload: () => ({}),
     allowed(state, e) {
       if (state.project(e.project)!.archived) fail("invalid", `project ${e.project} is already archived`);
+    },
+    summary: () => "",
+  },
+  [DOMAIN_KINDS.projectUnarchived]: {
+    scope: "project",
+    payload: () => ({}),
+    allowed(state, e) {
+      if (!state.project(e.project)!.archived) fail("invalid", `project ${e.project} is not archived`);
     },
     summary: () => "",
   },

@@ -6,6 +6,7 @@ import { isoTime } from "./when.ts";
 export const DOMAIN_KINDS = {
   projectCreated: "project.created",
   projectArchived: "project.archived",
+  projectUnarchived: "project.unarchived",
   sessionCreated: "session.created",
   sessionStatusChanged: "session.status_changed",
   sessionTitled: "session.titled",

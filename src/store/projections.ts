@@ -20,6 +20,9 @@ export function applyEvent(s: Statements, event: DomainEvent): void {
     case DOMAIN_KINDS.projectArchived:
       s.archiveProject.run(project, ts);
       return;
+    case DOMAIN_KINDS.projectUnarchived:
+      s.unarchiveProject.run(project, ts);
+      return;
     case DOMAIN_KINDS.sessionCreated: {
       const p = event.payload;
       s.countSession.run(project, sessionNumber(session!));

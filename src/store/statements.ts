@@ -49,6 +49,7 @@ const SQL = {
   sessionByExternalId: `SELECT ${SESSION_COLUMNS} FROM sessions WHERE external_id = ?1`,
   insertProject: "INSERT INTO projects (id, name, repo, description, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
   archiveProject: "UPDATE projects SET archived = 1, updated_at = ?2 WHERE id = ?1",
+  unarchiveProject: "UPDATE projects SET archived = 0, updated_at = ?2 WHERE id = ?1",
   countSession: "UPDATE projects SET session_counter = max(session_counter, ?2) WHERE id = ?1",
   insertSession: "INSERT INTO sessions (id, project, title, status, external_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
   setSessionStatus: "UPDATE sessions SET status = ?2, updated_at = ?3 WHERE id = ?1",

@@ -3,7 +3,7 @@ import { render } from "ink-testing-library";
 import { addProject, archiveProject } from "../commands/project.ts";
 import { recordEvent } from "../commands/event.ts";
 import { appendMessage, newSession, setStatus } from "../commands/session.ts";
-import { sessionMessages, getSession } from "../store/queries.ts";
+import { getSession, listProjects, sessionMessages } from "../store/queries.ts";
 import { Store } from "../store/store.ts";
 import { tempDir } from "../testing/harness.ts";
 import { untilFrame } from "../testing/ink-frames.ts";
@@ -261,6 +261,21 @@ describe("the app", () => {
     expect(frame()).not.toContain("cancelled api-1");
     await until((s) => !s.includes("only an unfinished session"), "the notice expiring", 12_000);
   }, 20_000);
+
+  test("A lists archived projects, u brings one back, x on it says why", async () => {
+    elsewhere((o) => archiveProject(o, "web"));
+    await shows("1 projects · 2 sessions");
+    expect(frame()).not.toMatch(/│ [› ] web /);
+    press("1", "A");
+    await shows("web  (archived)");
+    press("j", "x");
+    await shows("web is already archived: u brings it back");
+    press("u");
+    await shows("unarchived web");
+    expect(listProjects(store).map((p) => p.id)).toEqual(["api", "web"]);
+    press("A");
+    await until((s) => s.includes("› web") && !s.includes("(archived)") && !s.includes("with archived"), "web listed as a project again");
+  });
 
   test("below the minimum size it says so instead of drawing overlapping panes", () => {
     const small = render(<App store={store} dbPath={tmp.db} actor="ui:test" size={{ columns: 40, rows: 10 }} clockMs={3_600_000} />);

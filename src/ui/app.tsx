@@ -49,7 +49,7 @@ function layoutFor(state: AppState, columns: number, rows: number, projectCount:
 }
 
 export function App(props: AppProps) {
-  const { exit } = useApp();
+  const { exit, suspendTerminal } = useApp();
   const terminal = useWindowSize();
   const size = props.size ?? terminal;
   const { tick, bump, fileChange } = useLive(props.store);
@@ -128,7 +128,18 @@ export function App(props: AppProps) {
     if (handleModalKey(key, { state: now.state, dispatch, actions, statusOf: (id) => getSession(props.store, id)?.status })) return;
     const binding = resolveKey(key.name, now.state.focus);
     if (!binding) return;
-    runCommand(binding.command, { store: props.store, state: now.state, view: now.view, layout: now.layout, dispatch, quit, fail: actions.fail });
+    runCommand(binding.command, {
+      store: props.store,
+      state: now.state,
+      view: now.view,
+      layout: now.layout,
+      dispatch,
+      quit,
+      fail: actions.fail,
+      unarchive: actions.unarchive,
+      // Handing the terminal over and back makes Ink leave and re-enter the alternate screen and draw every row again.
+      redraw: () => void suspendTerminal(async () => {}),
+    });
   };
 
   useInput((input, key) => {
@@ -164,7 +175,7 @@ export function App(props: AppProps) {
       <Header dbPath={props.dbPath} totals={view.totals} width={size.columns} live={state.events.follow} fileChange={fileChange} />
       <Box>
         <Box flexDirection="column" width={l.leftWidth}>
-          <ProjectsPane view={view.projects} focused={state.focus === "projects"} width={l.leftWidth} height={l.projectsHeight} filter={state.filters.projects} />
+          <ProjectsPane view={view.projects} focused={state.focus === "projects"} width={l.leftWidth} height={l.projectsHeight} filter={state.filters.projects} showArchived={state.showArchived} />
           <SessionsPane view={view.sessions} project={view.projects.selected?.id ?? null} focused={state.focus === "sessions"} width={l.leftWidth} height={l.sessionsHeight} filter={state.filters.sessions} now={now} />
         </Box>
         <Box flexDirection="column" width={l.rightWidth}>

@@ -1,6 +1,6 @@
 import type { Dispatch } from "react";
 import type { CommandContext } from "../commands/context.ts";
-import { archiveProject } from "../commands/project.ts";
+import { archiveProject, unarchiveProject } from "../commands/project.ts";
 import { appendMessage, newSession, setStatus } from "../commands/session.ts";
 import { CairnError } from "../domain/errors.ts";
 import type { Status } from "../domain/status.ts";
@@ -52,6 +52,9 @@ export function domainActions(ctx: CommandContext, dispatch: Dispatch<Action>, r
     archive(project: string): void {
       dispatch({ type: "mode", mode: { kind: "normal" } });
       if (attempt(() => archiveProject(ctx, project), fail)) succeed(`archived ${project}`);
+    },
+    unarchive(project: string): void {
+      if (attempt(() => unarchiveProject(ctx, project), fail)) succeed(`unarchived ${project}`);
     },
     cancel(session: string): void {
       dispatch({ type: "mode", mode: { kind: "normal" } });

@@ -77,3 +77,15 @@ test("a terminal too small for the panes says so, and draws again when it grows"
   await screen.press("q");
   expect(await screen.exited()).toBe(0);
 }, 60_000);
+
+test("Ctrl-L draws the whole screen again after something wrote over it", async () => {
+  const screen = open();
+  await screen.waitFor("task 8");
+  // Another program writing to the terminal, as a crashing child process would.
+  await new Promise<void>((resolve) => screen.term.write("\u001b[5;5HGARBAGE OVER THE UI\u001b[12;40HMORE", resolve));
+  expect(screen.text()).toContain("GARBAGE");
+  await screen.press("\u000c");
+  await screen.waitFor((s) => !s.includes("GARBAGE") && !s.includes("MORE") && s.includes("task 8"));
+  await screen.press("q");
+  expect(await screen.exited()).toBe(0);
+}, 60_000);

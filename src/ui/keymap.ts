@@ -27,6 +27,9 @@ export type CommandId =
   | "session.new"
   | "session.status"
   | "archive"
+  | "unarchive"
+  | "projects.archived"
+  | "redraw"
   | "events.narrow";
 
 /** A key binding is data: this table drives dispatch, the footer and the help screen. */
@@ -58,6 +61,8 @@ export const KEYMAP: readonly Binding[] = [
   { command: "session.status", keys: ["s"], description: "status", scope: "detail", footer: true },
   { command: "archive", keys: ["x"], description: "archive project", scope: "projects", footer: true },
   { command: "archive", keys: ["x"], description: "cancel session", scope: "sessions", footer: true },
+  { command: "unarchive", keys: ["u"], description: "unarchive project", scope: "projects", footer: false },
+  { command: "projects.archived", keys: ["A"], description: "show / hide archived projects", scope: "projects", footer: false },
   { command: "events.narrow", keys: ["e"], description: "events of this session", scope: "sessions", footer: true },
   { command: "events.narrow", keys: ["e"], description: "events of this session", scope: "detail", footer: true },
   { command: "events.narrow", keys: ["e"], description: "all events / session only", scope: "events", footer: true },
@@ -69,6 +74,7 @@ export const KEYMAP: readonly Binding[] = [
   { command: "focus.detail", keys: ["3"], description: "session pane", scope: "global", footer: false },
   { command: "focus.events", keys: ["4"], description: "events pane", scope: "global", footer: false },
   { command: "back", keys: ["escape"], description: "back", scope: "global", footer: false },
+  { command: "redraw", keys: ["ctrl+l"], description: "redraw the screen", scope: "global", footer: false },
   { command: "help", keys: ["?"], description: "help", scope: "global", footer: true },
   { command: "quit", keys: ["q", "ctrl+c"], description: "quit", scope: "global", footer: true },
 ];
@@ -86,6 +92,6 @@ export const footerBindings = (pane: PaneId): Binding[] => KEYMAP.filter((b) => 
 
 /** A key list for people: "↑/k", "Shift-Tab". */
 export function keyLabel(keys: readonly string[]): string {
-  const pretty: Record<string, string> = { up: "↑", down: "↓", enter: "Enter", escape: "Esc", tab: "Tab", "shift+tab": "Shift-Tab", pageup: "PgUp", pagedown: "PgDn", home: "Home", end: "End", "ctrl+c": "Ctrl-C", "ctrl+u": "Ctrl-U", "ctrl+d": "Ctrl-D" };
+  const pretty: Record<string, string> = { up: "↑", down: "↓", enter: "Enter", escape: "Esc", tab: "Tab", "shift+tab": "Shift-Tab", pageup: "PgUp", pagedown: "PgDn", home: "Home", end: "End", "ctrl+c": "Ctrl-C", "ctrl+u": "Ctrl-U", "ctrl+d": "Ctrl-D", "ctrl+l": "Ctrl-L" };
   return keys.map((k) => pretty[k] ?? k).join("/");
 }

@@ -17,6 +17,9 @@ export interface CommandDeps {
   dispatch: Dispatch<Action>;
   quit(): void;
   fail(text: string): void;
+  /** Draws the whole screen again (something else wrote over it). */
+  redraw(): void;
+  unarchive(project: string): void;
 }
 
 const BACK: Partial<Record<PaneId, PaneId>> = { sessions: "projects", detail: "sessions", events: "detail" };
@@ -84,7 +87,9 @@ export function runCommand(command: CommandId, d: CommandDeps): void {
       return dispatch({ type: "mode", mode: { kind: "status", session: session.id, index: 0 } });
     case "archive":
       if (focus === "projects") {
-        if (project) dispatch({ type: "mode", mode: { kind: "confirm", action: { kind: "archive-project", project: project.id }, question: `Archive project ${project.id}?` } });
+        if (!project) return;
+        if (project.archived) return d.fail(`${project.id} is already archived: u brings it back`);
+        dispatch({ type: "mode", mode: { kind: "confirm", action: { kind: "archive-project", project: project.id }, question: `Archive project ${project.id}?` } });
         return;
       }
       if (!session) return;
@@ -92,6 +97,14 @@ export function runCommand(command: CommandId, d: CommandDeps): void {
       if (!canTransition(session.status, "cancelled")) return d.fail(`${session.id} is ${session.status}: only an unfinished session can be cancelled`);
       dispatch({ type: "mode", mode: { kind: "confirm", action: { kind: "cancel-session", session: session.id }, question: `Cancel session ${session.id}?` } });
       return;
+    case "unarchive":
+      if (!project) return;
+      if (!project.archived) return d.fail(`${project.id} is not archived`);
+      return d.unarchive(project.id);
+    case "projects.archived":
+      return dispatch({ type: "showArchived", show: !state.showArchived });
+    case "redraw":
+      return d.redraw();
     case "events.narrow":
       return dispatch({ type: "eventsNarrow", session: focus === "events" && state.events.session ? null : (session?.id ?? null) });
   }

@@ -34,7 +34,7 @@ const matches = (text: string, ...fields: Array<string | null>) => fields.some((
 
 function projectsView(db: Store, state: AppState, height: number): View["projects"] {
   const filter = state.filters.projects;
-  const all = listProjects(db).filter((p) => !filter || matches(filter, p.id, p.name));
+  const all = listProjects(db, { includeArchived: state.showArchived }).filter((p) => !filter || matches(filter, p.id, p.name));
   const found = all.findIndex((p) => p.id === state.project);
   const cursor = found >= 0 ? found : 0;
   const offset = scrollTo(Math.min(state.projectsOffset, Math.max(0, all.length - height)), cursor, height);
@@ -97,7 +97,7 @@ function eventsView(db: Store, state: AppState, height: number): View["events"] 
 }
 
 /** The parts of the state a view depends on (typing in the prompt or a filter changes none). */
-const viewInputs = (s: AppState, l: Layout, tick: number) => [tick, s.filters, s.project, s.session, s.projectsOffset, s.sessionsOffset, s.detailSelected, s.expanded, s.events, l.columns, l.rows, l.projectsHeight, l.sessionsHeight, l.detailHeight, l.eventsHeight, l.rightWidth];
+const viewInputs = (s: AppState, l: Layout, tick: number) => [tick, s.filters, s.showArchived, s.project, s.session, s.projectsOffset, s.sessionsOffset, s.detailSelected, s.expanded, s.events, l.columns, l.rows, l.projectsHeight, l.sessionsHeight, l.detailHeight, l.eventsHeight, l.rightWidth];
 
 /**
  * buildView for one store, remembering the last view: keys and renders ask for the view of

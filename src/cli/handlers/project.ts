@@ -1,4 +1,4 @@
-import { addProject, archiveProject } from "../../commands/project.ts";
+import { addProject, archiveProject, unarchiveProject } from "../../commands/project.ts";
 import { fail } from "../../domain/errors.ts";
 import { stringFlag } from "../input.ts";
 import type { Invocation } from "../types.ts";
@@ -28,6 +28,11 @@ export async function projectShow(cli: Invocation) {
   const { getProject } = await queries();
   const id = cli.input[0]!;
   cli.write(renderProject(cli.format, getProject(cli.store(), id) ?? fail("not_found", `no project ${id}`)));
+}
+
+export async function projectUnarchive(cli: Invocation) {
+  const project = unarchiveProject({ store: cli.store(), actor: cli.actor }, cli.input[0]!);
+  cli.write(cli.format === "table" ? `unarchived ${project.id}\n` : (await records()).renderProject(cli.format, project));
 }
 
 export async function projectArchive(cli: Invocation) {

@@ -49,6 +49,8 @@ export interface AppState {
   filterDraft: Draft;
   project: string | null;
   session: string | null;
+  /** The projects pane lists archived projects too (`A`). */
+  showArchived: boolean;
   projectsOffset: number;
   sessionsOffset: number;
   /** Selected message position (1-based); null follows the newest message. */
@@ -66,6 +68,7 @@ export const initialState = (project: string | null = null): AppState => ({
   filterDraft: emptyDraft,
   project,
   session: null,
+  showArchived: false,
   projectsOffset: 0,
   sessionsOffset: 0,
   detailSelected: null,
@@ -84,6 +87,7 @@ export type Action =
   | { type: "selectSession"; session: string | null; offset: number }
   | { type: "selectMessage"; position: number | null }
   | { type: "toggleExpanded"; message: string }
+  | { type: "showArchived"; show: boolean }
   | { type: "eventsFollow" }
   | { type: "eventsSelect"; seq: number; row: number; head: number }
   | { type: "eventsNarrow"; session: string | null }
@@ -118,6 +122,8 @@ export function reduce(state: AppState, action: Action): AppState {
       const open = state.expanded.includes(action.message);
       return { ...state, expanded: open ? state.expanded.filter((m) => m !== action.message) : [...state.expanded, action.message] };
     }
+    case "showArchived":
+      return { ...state, showArchived: action.show };
     case "eventsFollow":
       return { ...state, events: { ...state.events, follow: true, selectedSeq: null } };
     case "eventsSelect":
