@@ -1,19 +1,9 @@
 import { LIMITS } from "../domain/limits.ts";
 import { STATUSES } from "../domain/status.ts";
 import { FILTER_FLAGS, LIMIT_FLAG } from "./flags.ts";
-import { eventAdd, eventCounts, eventList, eventTail } from "./handlers/event.ts";
-import type { CommandSpec, Invocation } from "./types.ts";
-
-type Handler = (cli: Invocation) => unknown;
-
-/**
- * A handler in a module loaded when its command runs, so start-up loads only what one command
- * needs. `event add`, run by agents and hooks all the time, is imported directly instead.
- */
-const handler =
-  <M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) =>
-  async (cli: Invocation) =>
-    ((await load())[name] as Handler)(cli) as Promise<void | number>;
+import { eventCounts, eventList, eventTail } from "./handlers/event.ts";
+import { EVENT_ADD, handler, HOOK_CLAUDE } from "./hot.ts";
+import type { CommandSpec } from "./types.ts";
 
 /** Every command: its words, help, flags and arity, in the order help lists them. */
 export const COMMANDS: CommandSpec[] = [
@@ -178,23 +168,7 @@ export const COMMANDS: CommandSpec[] = [
   },
 
   // event
-  {
-    name: "event add",
-    args: "<kind>",
-    summary: "record a coordination event (task_started, lock_acquired, …)",
-    arity: [1, 1],
-    flags: {
-      source: { type: "string", value: "S", description: "who it comes from (agent name)" },
-      target: { type: "string", value: "T", description: "who or what it is about" },
-      session: { type: "string", value: "ID", description: "the session it belongs to" },
-      project: { type: "string", value: "P", description: "the project it belongs to (default: the session's)" },
-      payload: { type: "string", value: "JSON|-", description: "a JSON object (from stdin with -)" },
-      id: { type: "string", value: "ID", description: "your own event id: retries with it are no-ops" },
-      stream: { type: "string", value: "CAT:ID", description: "stream (default: session, else project, else agent:<source>)" },
-      expectVersion: { type: "string", value: "N", description: "fail with a conflict unless the stream is at version N" },
-    },
-    run: eventAdd,
-  },
+  EVENT_ADD,
   {
     name: "event list",
     args: "",
@@ -252,21 +226,7 @@ export const COMMANDS: CommandSpec[] = [
     run: handler(() => import("./handlers/transfer.ts"), "importLog"),
   },
   // claude
-  {
-    name: "hook claude",
-    args: "",
-    summary: "record one Claude Code hook payload from stdin (always exits 0, prints nothing)",
-    arity: [0, 0],
-    flags: {
-      install: { type: "boolean", description: "add cairn's hooks to Claude Code's settings.json (keeps yours, backs up the old file)" },
-      uninstall: { type: "boolean", description: "remove exactly the hooks --install added" },
-      scope: { type: "string", value: "user|project", description: "which settings: ~/.claude/settings.json (default) or ./.claude/settings.json" },
-      settings: { type: "string", value: "FILE", description: "a settings.json to edit instead" },
-      project: { type: "string", value: "P", description: "record into this project instead of the git repository's name" },
-    },
-    notes: ["Failures are logged to hook-errors.log beside the database; the agent is never blocked."],
-    run: handler(() => import("./handlers/claude.ts"), "hookClaude"),
-  },
+  HOOK_CLAUDE,
   {
     name: "import claude",
     args: "[PATH]",

@@ -1,13 +1,9 @@
 import { fail } from "../domain/errors.ts";
-import { GLOBAL_FLAGS, kebab } from "./flags.ts";
+import { kebab } from "./flags.ts";
+import { checkParsed, commandPositions, flagsOf, parseCommon, type Flags, type Parsed } from "./parse-flags.ts";
 import { COMMANDS, GROUPS } from "./registry.ts";
 import type { CommandSpec, FlagSpec } from "./types.ts";
 import pkg from "../../package.json" with { type: "json" };
-
-export type Flags = Record<string, string | boolean | undefined>;
-
-const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-const VALUE_FLAGS = new Set(Object.keys(GLOBAL_FLAGS).map((f) => `--${f}`));
 
 const subcommands = (group: string) =>
   COMMANDS.filter((c) => c.name.startsWith(`${group} `))
@@ -16,17 +12,7 @@ const subcommands = (group: string) =>
 
 /** Finds the command words among the arguments (global flags may come before them). */
 export function findCommand(argv: string[]): { spec?: CommandSpec; group?: string; rest: string[] } {
-  const positions: number[] = [];
-  for (let i = 0; i < argv.length && positions.length < 2; i++) {
-    const arg = argv[i]!;
-    if (arg === "--") break;
-    if (arg.startsWith("-") && arg !== "-") {
-      if (VALUE_FLAGS.has(arg)) i++;
-      continue;
-    }
-    positions.push(i);
-    if (!GROUPS.includes(arg)) break;
-  }
+  const positions = commandPositions(argv, (word) => GROUPS.includes(word));
   const words = positions.map((i) => argv[i]!);
   const drop = (n: number) => argv.filter((_, i) => !positions.slice(0, n).includes(i));
   if (words.length === 0) return { spec: COMMANDS.find((c) => c.name === "ui"), rest: argv };
@@ -43,47 +29,6 @@ export function findCommand(argv: string[]): { spec?: CommandSpec; group?: strin
   const spec = COMMANDS.find((c) => c.name === first);
   if (!spec) return fail("usage", `unknown command ${JSON.stringify(first)}; see cairn --help`);
   return { spec, rest: drop(1) };
-}
-
-interface Parsed {
-  input: string[];
-  flags: Flags;
-  /** Flags as written, for the unknown-flag check. */
-  given: string[];
-  repeated: string[];
-}
-
-/**
- * The common shapes (`--name value`, `--name=value`, `--bool`, positionals, `-` for stdin)
- * parsed without loading meow, which alone costs 25–45 ms: more than the whole start-up
- * budget of `cairn event add`. Anything else (help, short flags, `--no-x`, `--`) returns
- * undefined and goes to meow, so both paths accept the same command lines.
- */
-function parseCommon(argv: string[], flags: Record<string, FlagSpec>): Parsed | undefined {
-  const parsed: Parsed = { input: [], flags: {}, given: [], repeated: [] };
-  for (const [name, f] of Object.entries(flags)) if (f.defaultOn) parsed.flags[name] = true;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "-" || !arg.startsWith("-")) {
-      parsed.input.push(arg);
-      continue;
-    }
-    if (!arg.startsWith("--") || arg === "--") return undefined;
-    const eq = arg.indexOf("=");
-    const name = arg.slice(2, eq < 0 ? undefined : eq);
-    if (name === "help" || name === "version" || name.startsWith("no-")) return undefined;
-    const key = camel(name);
-    const spec = flags[key];
-    parsed.given.push(key);
-    if (key in parsed.flags && !spec?.defaultOn) parsed.repeated.push(key);
-    if (spec?.type === "boolean") {
-      if (eq >= 0) return undefined;
-      parsed.flags[key] = true;
-    } else {
-      parsed.flags[key] = eq >= 0 ? arg.slice(eq + 1) : (argv[++i] ?? "");
-    }
-  }
-  return parsed;
 }
 
 /** yargs reads `--payload -` as an empty flag and a stray `-`; `--payload=-` is what we mean. */
@@ -132,21 +77,6 @@ async function parseWithMeow(spec: CommandSpec, argv: string[], flags: Record<st
 
 /** Parses a command's arguments and checks them against its flag table and arity. */
 export async function parseArgs(spec: CommandSpec, argv: string[]): Promise<{ input: string[]; flags: Flags }> {
-  const flags = { ...GLOBAL_FLAGS, ...spec.flags };
-  const parsed = parseCommon(argv, flags) ?? (await parseWithMeow(spec, argv, flags));
-  for (const name of parsed.given) {
-    const known = flags[name] ?? flags[camel(name)] ?? (name === "help" || name === "version" || Object.values(flags).some((f) => f.shortFlag === name));
-    if (!known) fail("usage", `unknown option ${name.length === 1 ? "-" : "--"}${kebab(name)} for cairn ${spec.name}; see cairn ${spec.name} --help`);
-  }
-  if (parsed.repeated.length > 0) fail("usage", `--${kebab(parsed.repeated[0]!)} is given more than once`);
-  for (const name in parsed.flags) {
-    if (parsed.flags[name] === "" && flags[name]?.type === "string") fail("usage", `--${kebab(name)} needs a value`);
-  }
-  const [min, max] = spec.arity;
-  const n = parsed.input.length;
-  if (n < min || n > max) {
-    const expected = min === max ? `${min}` : `${min} to ${max}`;
-    fail("usage", `cairn ${spec.name} takes ${expected} argument${max === 1 ? "" : "s"}${spec.args ? ` (${spec.args})` : ""}, got ${n}; see cairn ${spec.name} --help`);
-  }
-  return { input: parsed.input, flags: parsed.flags };
+  const flags = flagsOf(spec);
+  return checkParsed(spec, flags, parseCommon(argv, flags) ?? (await parseWithMeow(spec, argv, flags)));
 }

@@ -1,35 +1,16 @@
-import { recordEvent } from "../../commands/event.ts";
 import type { CairnEvent } from "../../domain/events.ts";
 import { LIMITS } from "../../domain/limits.ts";
-import { eventFilter, intFlag, payloadFlag, stringFlag } from "../input.ts";
+import { eventFilter, intFlag, stringFlag } from "../input.ts";
 import { stdoutReaderGone } from "../output.ts";
 import type { Invocation } from "../types.ts";
 
 // Output formatting and read-side modules (drizzle, ~15 ms) load inside the handlers that
-// need them, so writes run by hooks on every tool call start fast.
+// need them. `event add` is in event-add.ts: the hot entry must not even bundle these.
 const records = () => import("../../format/records.ts");
 const feed = () => import("../../store/feed.ts");
 const queries = () => import("../../store/queries.ts");
 
 const LIST_LIMIT = { min: 1, max: LIMITS.listLimit };
-
-export async function eventAdd(cli: Invocation) {
-  const { event } = recordEvent(
-    { store: cli.store(), actor: cli.actor },
-    {
-      kind: cli.input[0]!,
-      source: stringFlag(cli, "source"),
-      target: stringFlag(cli, "target"),
-      session: stringFlag(cli, "session"),
-      project: stringFlag(cli, "project"),
-      payload: await payloadFlag(stringFlag(cli, "payload")),
-      id: stringFlag(cli, "id"),
-      stream: stringFlag(cli, "stream"),
-      expectedVersion: intFlag(cli, "expectVersion"),
-    },
-  );
-  cli.write(cli.format === "table" ? `${event.seq} ${event.id}\n` : JSON.stringify((await records()).json.event(event)) + "\n");
-}
 
 export async function eventList(cli: Invocation) {
   const { eventColumns, json, renderList } = await records();

@@ -1,0 +1,78 @@
+/**
+ * The hot path. `cairn event add` and `cairn hook claude` run on every tool call of every agent
+ * (Claude Code waits for each PreToolUse hook), so the entry recognises them itself and runs
+ * them without the command table, help, meow, drizzle or the UI; every other command line,
+ * and any shape of these two that needs more than the common parser, goes to the full CLI
+ * (`main.ts`). In the installed build this file and what it imports are one bytecode bundle.
+ */
+import { eventAdd } from "./handlers/event-add.ts";
+import { checkParsed, commandPositions, flagsOf, parseCommon } from "./parse-flags.ts";
+import { runCommand } from "./run.ts";
+import type { CommandSpec, Invocation } from "./types.ts";
+
+type Handler = (cli: Invocation) => unknown;
+
+/** A handler in a module loaded when its command runs, so start-up loads only what one command needs. */
+export const handler =
+  <M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) =>
+  async (cli: Invocation) =>
+    ((await load())[name] as Handler)(cli) as Promise<void | number>;
+
+export const EVENT_ADD: CommandSpec = {
+  name: "event add",
+  args: "<kind>",
+  summary: "record a coordination event (task_started, lock_acquired, …)",
+  arity: [1, 1],
+  flags: {
+    source: { type: "string", value: "S", description: "who it comes from (agent name)" },
+    target: { type: "string", value: "T", description: "who or what it is about" },
+    session: { type: "string", value: "ID", description: "the session it belongs to" },
+    project: { type: "string", value: "P", description: "the project it belongs to (default: the session's)" },
+    payload: { type: "string", value: "JSON|-", description: "a JSON object (from stdin with -)" },
+    id: { type: "string", value: "ID", description: "your own event id: retries with it are no-ops" },
+    stream: { type: "string", value: "CAT:ID", description: "stream (default: session, else project, else agent:<source>)" },
+    expectVersion: { type: "string", value: "N", description: "fail with a conflict unless the stream is at version N" },
+  },
+  run: eventAdd,
+};
+
+export const HOOK_CLAUDE: CommandSpec = {
+  name: "hook claude",
+  args: "",
+  summary: "record one Claude Code hook payload from stdin (always exits 0, prints nothing)",
+  arity: [0, 0],
+  flags: {
+    install: { type: "boolean", description: "add cairn's hooks to Claude Code's settings.json (keeps yours, backs up the old file)" },
+    uninstall: { type: "boolean", description: "remove exactly the hooks --install added" },
+    scope: { type: "string", value: "user|project", description: "which settings: ~/.claude/settings.json (default) or ./.claude/settings.json" },
+    settings: { type: "string", value: "FILE", description: "a settings.json to edit instead" },
+    project: { type: "string", value: "P", description: "record into this project instead of the git repository's name" },
+  },
+  notes: ["Failures are logged to hook-errors.log beside the database; the agent is never blocked."],
+  run: handler(() => import("./handlers/claude.ts"), "hookClaude"),
+};
+
+const HOT: Record<string, CommandSpec> = { "event add": EVENT_ADD, "hook claude": HOOK_CLAUDE };
+
+/**
+ * The hot command `argv` asks for, ready to run, or undefined: another command, help,
+ * `--version`, a shape only meow parses, or `hook claude --install|--uninstall`. A command
+ * line taken here fails with the same usage errors the full CLI gives (same parser, same checks).
+ */
+export function hotCommand(argv: string[]): (() => Promise<number | void>) | undefined {
+  if (argv[0] === "--version" || argv[0] === "-v") return undefined;
+  const positions = commandPositions(argv, (word) => word === "event" || word === "hook");
+  if (positions.length !== 2) return undefined;
+  const spec = HOT[`${argv[positions[0]!]} ${argv[positions[1]!]}`];
+  if (!spec) return undefined;
+  const flags = flagsOf(spec);
+  const parsed = parseCommon(
+    argv.filter((_, i) => !positions.includes(i)),
+    flags,
+  );
+  if (!parsed || parsed.flags.install === true || parsed.flags.uninstall === true) return undefined;
+  return async () => {
+    const checked = checkParsed(spec, flags, parsed);
+    return runCommand(spec, checked.input, checked.flags);
+  };
+}
