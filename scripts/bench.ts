@@ -10,6 +10,8 @@ import { Store } from "../src/store/store.ts";
 import { tempDir } from "../src/testing/harness.ts";
 import { benchAppend } from "./bench/append.ts";
 import { bigDatabase } from "./bench/big-db.ts";
+import { benchClaudeRun } from "./bench/claude-run.ts";
+import { benchHooks } from "./bench/hooks.ts";
 import { benchEventAdd, benchEventList, ROOT } from "./bench/processes.ts";
 import { failingFigures, renderReport, type Figure } from "./bench/report.ts";
 import { benchStartup, benchTailLatency, benchWriters } from "./bench/ui.ts";
@@ -37,6 +39,17 @@ try {
 
   log("cairn event add vs a bare insert");
   figures.push(await benchEventAdd(emptyDatabase(`${tmp.dir}/add.db`), quick));
+
+  log("cairn hook claude (PreToolUse, PostToolUse, Stop) vs a bare insert");
+  const hooks = tempDir("cairn-bench-hooks-");
+  try {
+    figures.push(...(await benchHooks(emptyDatabase(`${hooks.dir}/hooks.db`), hooks.dir, quick)));
+  } finally {
+    hooks.cleanup();
+  }
+
+  log("a real Claude Code run (five tool calls) with cairn's hooks vs without");
+  figures.push(await benchClaudeRun(emptyDatabase(`${tmp.dir}/claude.db`, false), quick));
 
   const events = quick ? 100_000 : 1_000_000;
   const sessions = quick ? 1_000 : 10_000;
