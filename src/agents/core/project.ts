@@ -26,11 +26,11 @@ export function gitTopLevel(dir: string): string {
 const baseName = (path: string) => path.replace(/\/+$/, "").split("/").pop() || "root";
 
 /** The project for an agent working in `cwd`: its repository's name, created on first sight. */
-export function projectForCwd(ctx: CommandContext, cwd: string | undefined, override?: string): string {
+export function projectForCwd(ctx: CommandContext, cwd: string | undefined, override?: string, agent = "Claude Code"): string {
   const top = cwd ? gitTopLevel(cwd) : undefined;
   const id = override ?? slug(top ? baseName(top) : "default");
   return ctx.store.write((w) => {
-    if (!w.project(id)) addProject(ctx, { id, name: top ? baseName(top) : id, description: top ? `Claude Code in ${top}` : undefined });
+    if (!w.project(id)) addProject(ctx, { id, name: top ? baseName(top) : id, description: top ? `${agent} in ${top}` : undefined });
     return id;
   });
 }

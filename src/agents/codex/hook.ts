@@ -1,0 +1,75 @@
+/**
+ * `cairn hook codex`: one Codex CLI hook payload (0.169: Claude-shaped, with `turn_id`) as the
+ * shared agent steps. Codex's PostToolUse gives only the tool's output text, not whether it
+ * failed, so the outcome is read from the rollout (`transcript_path`), where the finished item
+ * (a command's exit code and status) is already written when the hook runs.
+ */
+import type { CommandContext } from "../../commands/context.ts";
+import { fail } from "../../domain/errors.ts";
+import { kindOf, recordSteps, str, type AgentStep } from "../core/record.ts";
+
+/** How much of the rollout's end is searched for a finished tool call. */
+const TAIL_BYTES = 256 * 1024;
+
+/** Did the call with this id fail, by the rollout's record of it (undefined: not found)? */
+export function failedInRollout(path: string | undefined, callId: string | undefined): boolean | undefined {
+  if (!path || !callId) return undefined;
+  const { closeSync, fstatSync, openSync, readSync } = require("node:fs") as typeof import("node:fs");
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch {
+    return undefined;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    const from = Math.max(0, size - TAIL_BYTES);
+    const bytes = new Uint8Array(size - from);
+    readSync(fd, bytes, 0, bytes.length, from);
+    const lines = new TextDecoder().decode(bytes).split("\n").reverse();
+    for (const line of lines) {
+      if (!line.includes(callId) || !line.includes('"item_completed"')) continue;
+      try {
+        const item = JSON.parse(line)?.payload?.item;
+        if (item?.id !== callId) continue;
+        return item.status === "failed" || item.status === "declined" || (typeof item.exit_code === "number" && item.exit_code !== 0) || item.success === false;
+      } catch {}
+    }
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A Codex hook payload as agent steps. */
+export function codexSteps(payload: Record<string, unknown>): AgentStep[] {
+  const hookEvent = str(payload.hook_event_name) ?? fail("invalid", "hook payload has no hook_event_name");
+  const tool = str(payload.tool_name) ?? "tool";
+  const callId = str(payload.tool_use_id);
+  switch (hookEvent) {
+    case "SessionStart":
+      return [{ type: "session_start", source: str(payload.source), transcript: str(payload.transcript_path) }];
+    case "UserPromptSubmit":
+      return [{ type: "prompt", text: str(payload.prompt) }];
+    case "PreToolUse":
+      return [{ type: "tool_start", tool, input: payload.tool_input, callId }];
+    case "PostToolUse":
+      return [{ type: "tool_end", tool, input: payload.tool_input, output: payload.tool_response, callId, failed: failedInRollout(str(payload.transcript_path), callId) ?? false }];
+    case "PermissionRequest":
+      return [{ type: "notification", message: `permission asked for ${tool}` }];
+    case "Stop":
+      return [{ type: "turn_end", reply: str(payload.last_assistant_message) }];
+    case "SessionEnd":
+      return [{ type: "session_end", reason: str(payload.reason) }];
+    default: {
+      const { session_id: _, transcript_path: __, cwd: ___, hook_event_name: ____, ...rest } = payload;
+      return [{ type: "other", kind: kindOf(hookEvent), fields: { hook: hookEvent, ...rest } }];
+    }
+  }
+}
+
+/** Records one Codex hook payload; returns the cairn session. */
+export function recordCodexHook(ctx: CommandContext, payload: Record<string, unknown>, options: { project?: string } = {}): string {
+  const id = str(payload.session_id) ?? fail("invalid", "hook payload has no session_id");
+  return recordSteps(ctx, { harness: "codex", id, cwd: str(payload.cwd), project: options.project }, codexSteps(payload));
+}

@@ -1,0 +1,125 @@
+/**
+ * What every agent's hooks come down to: a session found by the agent's own id, then prompts,
+ * tool calls, replies and statuses. Each harness turns its hook payloads into these steps (its
+ * adapter under `src/agents/<harness>/`); this records them, all of one payload in one
+ * transaction, so hooks racing for the same new session still make exactly one.
+ */
+import type { CommandContext } from "../../commands/context.ts";
+import { recordEvent } from "../../commands/event.ts";
+import { appendMessage, moveStatus, sessionForExternalId, setTitle, updatePart } from "../../commands/session.ts";
+import { externalIdFor, HARNESS_NAMES, type Harness } from "../../domain/harness.ts";
+import type { Json } from "../../domain/json.ts";
+import { LIMITS } from "../../domain/limits.ts";
+import { titleFromText, toolSummary, type Part, type ToolPart } from "../../domain/message.ts";
+import { clip } from "./clip.ts";
+import { projectForCwd } from "./project.ts";
+
+/** One thing an agent did, as its hook reported it. */
+export type AgentStep =
+  | { type: "session_start"; source?: string; transcript?: string }
+  | { type: "prompt"; text?: string }
+  | { type: "tool_start"; tool: string; input: unknown; callId?: string }
+  | { type: "tool_end"; tool: string; input: unknown; output: unknown; callId?: string; failed: boolean }
+  /** The agent's reply at the end of a turn; the turn is over (the session waits for the person). */
+  | { type: "turn_end"; reply?: string }
+  | { type: "notification"; message: unknown }
+  | { type: "session_end"; reason?: string }
+  /** Any other hook event: kept as a coordination event of its own kind, never refused. */
+  | { type: "other"; kind: string; fields: Record<string, unknown> };
+
+/** The session a hook payload is about. */
+export interface AgentRef {
+  harness: Harness;
+  /** The agent's own id for the session (cairn stores it prefixed with the harness). */
+  id: string;
+  cwd?: string;
+  /** A project chosen by the person (`--project`), instead of the repository's name. */
+  project?: string;
+}
+
+/** A placeholder title until the first prompt names the session. */
+export const placeholderTitle = (harness: Harness, id: string) => `${HARNESS_NAMES[harness]} ${id.slice(0, 8)}`;
+
+/** Records the steps of one hook payload; returns the cairn session. */
+export function recordSteps(ctx: CommandContext, ref: AgentRef, steps: AgentStep[]): string {
+  return ctx.store.write((w) => {
+    const externalId = externalIdFor(ref.harness, ref.id);
+    const placeholder = placeholderTitle(ref.harness, ref.id);
+    // Only the first payload of a session needs its project (a walk up the directory tree).
+    const found =
+      w.sessionByExternalId(externalId) ??
+      sessionForExternalId(ctx, { project: projectForCwd(ctx, ref.cwd, ref.project, HARNESS_NAMES[ref.harness]), externalId, title: placeholder });
+    const session = found.id;
+    const event = (kind: string, data: Record<string, unknown>) =>
+      recordEvent(ctx, { kind, source: ref.harness, session, payload: JSON.parse(JSON.stringify(data)) as Record<string, Json> });
+    for (const step of steps) {
+      switch (step.type) {
+        case "session_start":
+          event("session_start", { source: step.source, transcript: step.transcript });
+          break;
+        case "prompt": {
+          // The first prompt names the session better than its id does.
+          const line = titleFromText(step.text);
+          if (line && found.title === placeholder && w.session(session)!.messageCount === 0) setTitle(ctx, { session, title: line });
+          if (step.text) appendMessage(ctx, { session, role: "user", message: String(clip(step.text, LIMITS.promptChars)) });
+          moveStatus(ctx, { session, to: "running" });
+          break;
+        }
+        case "tool_start": {
+          moveStatus(ctx, { session, to: "running" });
+          const part: Part = { type: "tool", name: step.tool, state: "running", input: clip(step.input, LIMITS.toolChars), ...(step.callId ? { callId: step.callId } : {}) };
+          appendMessage(ctx, { session, role: "assistant", message: [part] });
+          event("tool_started", { tool: step.tool, summary: toolSummary(step.input), callId: step.callId });
+          break;
+        }
+        case "tool_end": {
+          const done: Part = {
+            type: "tool",
+            name: step.tool,
+            state: step.failed ? "error" : "completed",
+            input: clip(step.input, LIMITS.toolChars),
+            output: clip(step.output, LIMITS.toolChars),
+            ...(step.callId ? { callId: step.callId } : {}),
+          };
+          const started = w.toolParts(session).find(({ part }) => {
+            const t = part as ToolPart;
+            return step.callId ? t.callId === step.callId : t.name === step.tool && t.state === "running";
+          });
+          if (started) updatePart(ctx, { session, messageId: started.messageId, position: started.position, part: done });
+          else appendMessage(ctx, { session, role: "assistant", message: [done] });
+          event("tool_finished", { tool: step.tool, summary: toolSummary(step.input), callId: step.callId, ok: !step.failed });
+          break;
+        }
+        case "turn_end":
+          if (step.reply?.trim()) appendMessage(ctx, { session, role: "assistant", message: String(clip(step.reply, LIMITS.transcriptTextChars)) });
+          moveStatus(ctx, { session, to: "waiting" });
+          event("turn_finished", {});
+          break;
+        case "notification":
+          moveStatus(ctx, { session, to: "waiting" });
+          event("notification", { message: clip(step.message, LIMITS.notificationChars) });
+          break;
+        case "session_end":
+          moveStatus(ctx, { session, to: "done" });
+          event("session_end", { reason: step.reason });
+          break;
+        case "other": {
+          const kept = clip(step.fields, LIMITS.unknownHookChars);
+          event(step.kind, kept && typeof kept === "object" && !Array.isArray(kept) ? kept : { preview: kept });
+        }
+      }
+    }
+    return session;
+  });
+}
+
+/** PreToolUse → pre_tool_use: coordination kinds are lowercase. */
+export const kindOf = (hookEvent: string): string =>
+  hookEvent
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/[^A-Za-z0-9_]+/g, "_")
+    .toLowerCase()
+    .replace(/^[^a-z]+/, "")
+    .slice(0, 64) || "hook";
+
+export const str = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);

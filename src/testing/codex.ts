@@ -1,0 +1,111 @@
+/**
+ * The real Codex CLI (the pinned `@openai/codex` devDependency, a native binary inside the
+ * package) run offline against the Responses API stand-in (`responses-api.ts`): its own
+ * temporary CODEX_HOME with a provider pointing at the stand-in, a project folder, and cairn's
+ * hooks installed by `cairn hook codex --install`.
+ *
+ *   const api = startResponsesApi(byPrompt({ … }));
+ *   const codex = await codexCli({ api, db });
+ *   const run = await codex.exec("say hello");        // codex exec "say hello"
+ *   …; codex.cleanup(); api.close();
+ *
+ * Hooks run only once trusted; tests pass `--dangerously-bypass-hook-trust`.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cairnOk } from "./harness.ts";
+import type { StandIn } from "./stand-in.ts";
+
+export const CODEX_BIN = new URL("../../node_modules/.bin/codex", import.meta.url).pathname;
+
+export interface CodexOptions {
+  api: StandIn;
+  /** The cairn database the hooks record into; null installs no hooks. */
+  db: string | null;
+  /** The project's directory name (a git repository is faked with a `.git` folder). */
+  project?: string;
+}
+
+export interface CodexRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** stdout's JSON lines (`--json`), parsed. */
+  lines: any[];
+}
+
+export interface CodexCli {
+  home: string;
+  cwd: string;
+  env: Record<string, string>;
+  /** Where Codex writes its rollouts. */
+  sessions: string;
+  /** `codex exec --json <prompt> [...args]`, waited for. */
+  exec(prompt: string, args?: string[], options?: { timeoutMs?: number }): Promise<CodexRun>;
+  /** A raw spawn with this environment (`codex app-server` and the like). */
+  spawn(args: string[]): Bun.Subprocess<"pipe", "pipe", "pipe">;
+  cleanup(): void;
+}
+
+export async function codexCli(options: CodexOptions): Promise<CodexCli> {
+  const root = mkdtempSync(join(tmpdir(), "cairn-codex-"));
+  const home = join(root, "codex-home");
+  const cwd = join(root, options.project ?? "shop");
+  mkdirSync(home, { recursive: true });
+  mkdirSync(join(cwd, ".git"), { recursive: true });
+  writeFileSync(
+    join(home, "config.toml"),
+    [
+      `model = "gpt-stand-in"`,
+      `model_provider = "stand-in"`,
+      `check_for_update_on_startup = false`,
+      ``,
+      `[model_providers.stand-in]`,
+      `name = "Stand-in"`,
+      `base_url = "${options.api.url}/v1"`,
+      `wire_api = "responses"`,
+      `env_key = "STAND_IN_API_KEY"`,
+      `request_max_retries = 0`,
+      `stream_max_retries = 0`,
+      ``,
+    ].join("\n"),
+  );
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "/usr/bin:/bin",
+    HOME: root,
+    CODEX_HOME: home,
+    STAND_IN_API_KEY: "stand-in-key",
+    TERM: "xterm-256color",
+  };
+  if (options.db !== null) await cairnOk(options.db, ["hook", "codex", "--install"], { env: { CODEX_HOME: home } });
+  const base = ["--dangerously-bypass-hook-trust"];
+
+  async function exec(prompt: string, args: string[] = [], opts: { timeoutMs?: number } = {}): Promise<CodexRun> {
+    const proc = Bun.spawn([CODEX_BIN, "exec", "--json", "--skip-git-repo-check", ...base, ...args, prompt], { cwd, env, stdin: "ignore", stdout: "pipe", stderr: "pipe" });
+    const timer = setTimeout(() => proc.kill(), opts.timeoutMs ?? 120_000);
+    const [stdout, stderr, code] = await Promise.all([new Response(proc.stdout).text(), new Response(proc.stderr).text(), proc.exited]);
+    clearTimeout(timer);
+    const lines = stdout
+      .split("\n")
+      .filter((l) => l.startsWith("{"))
+      .flatMap((l) => {
+        try {
+          return [JSON.parse(l)];
+        } catch {
+          return [];
+        }
+      });
+    return { code, stdout, stderr, lines };
+  }
+
+  return {
+    home,
+    cwd,
+    env,
+    sessions: join(home, "sessions"),
+    exec,
+    spawn: (args) => Bun.spawn([CODEX_BIN, ...args], { cwd, env, stdin: "pipe", stdout: "pipe", stderr: "pipe" }),
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
