@@ -15,7 +15,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cairnOk } from "./harness.ts";
+import { cairnOk, collectRun } from "./harness.ts";
 import type { ModelApi } from "./model-api.ts";
 import { PtyScreen } from "./pty.ts";
 
@@ -105,20 +105,7 @@ export async function claudeCode(options: ClaudeCodeOptions): Promise<ClaudeCode
 
   async function run(args: string[], timeoutMs = 120_000, stdin?: string): Promise<ClaudeRun> {
     const proc = Bun.spawn([CLAUDE_BIN, ...allowed, ...args], { cwd, env, stdin: stdin === undefined ? "ignore" : new Blob([stdin]), stdout: "pipe", stderr: "pipe" });
-    const timer = setTimeout(() => proc.kill(), timeoutMs);
-    const [stdout, stderr, code] = await Promise.all([new Response(proc.stdout).text(), new Response(proc.stderr).text(), proc.exited]);
-    clearTimeout(timer);
-    const lines = stdout
-      .split("\n")
-      .filter((l) => l.startsWith("{"))
-      .flatMap((l) => {
-        try {
-          return [JSON.parse(l)];
-        } catch {
-          return [];
-        }
-      });
-    return { code, stdout, stderr, lines };
+    return collectRun(proc, timeoutMs);
   }
 
   return {

@@ -14,7 +14,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cairnOk } from "./harness.ts";
+import { cairnOk, collectRun, type AgentRun } from "./harness.ts";
 import type { StandIn } from "./stand-in.ts";
 
 export const CODEX_BIN = new URL("../../node_modules/.bin/codex", import.meta.url).pathname;
@@ -27,13 +27,7 @@ export interface CodexOptions {
   project?: string;
 }
 
-export interface CodexRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-  /** stdout's JSON lines (`--json`), parsed. */
-  lines: any[];
-}
+export type CodexRun = AgentRun;
 
 export interface CodexCli {
   home: string;
@@ -83,20 +77,7 @@ export async function codexCli(options: CodexOptions): Promise<CodexCli> {
 
   async function exec(prompt: string, args: string[] = [], opts: { timeoutMs?: number } = {}): Promise<CodexRun> {
     const proc = Bun.spawn([CODEX_BIN, "exec", "--json", "--skip-git-repo-check", ...base, ...args, prompt], { cwd, env, stdin: "ignore", stdout: "pipe", stderr: "pipe" });
-    const timer = setTimeout(() => proc.kill(), opts.timeoutMs ?? 120_000);
-    const [stdout, stderr, code] = await Promise.all([new Response(proc.stdout).text(), new Response(proc.stderr).text(), proc.exited]);
-    clearTimeout(timer);
-    const lines = stdout
-      .split("\n")
-      .filter((l) => l.startsWith("{"))
-      .flatMap((l) => {
-        try {
-          return [JSON.parse(l)];
-        } catch {
-          return [];
-        }
-      });
-    return { code, stdout, stderr, lines };
+    return collectRun(proc, opts.timeoutMs ?? 120_000);
   }
 
   return {

@@ -49,3 +49,29 @@ export function dumpAll(db: string): string {
     store.close();
   }
 }
+
+/** What a finished agent process printed; `lines` are stdout's JSON lines, parsed. */
+export interface AgentRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  lines: any[];
+}
+
+/** Waits for an agent process (killed after `timeoutMs`) and collects its output. */
+export async function collectRun(proc: Bun.Subprocess<any, "pipe", "pipe">, timeoutMs: number): Promise<AgentRun> {
+  const timer = setTimeout(() => proc.kill(), timeoutMs);
+  const [stdout, stderr, code] = await Promise.all([new Response(proc.stdout).text(), new Response(proc.stderr).text(), proc.exited]);
+  clearTimeout(timer);
+  const lines = stdout
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .flatMap((l) => {
+      try {
+        return [JSON.parse(l)];
+      } catch {
+        return [];
+      }
+    });
+  return { code, stdout, stderr, lines };
+}

@@ -12,6 +12,8 @@
  * not depend on timing or on how often the client retries.
  */
 
+import { startStandIn, type StandIn } from "./stand-in.ts";
+
 export type Block =
   | { type: "text"; text: string }
   | { type: "thinking"; thinking: string }
@@ -152,69 +154,22 @@ function replyMessage(r: Reply, model = "claude-stand-in") {
   return { id: nextId("msg"), type: "message", role: "assistant", model, content, stop_reason: stopReason, stop_sequence: null, usage: { input_tokens: 10, output_tokens: 5 } };
 }
 
-export interface ModelApi {
-  /** The base URL to give the client (`ANTHROPIC_BASE_URL`). */
-  url: string;
-  /** Every request received, in order of arrival. */
-  requests: ModelRequest[];
-  /** The model calls of a conversation (requests with tools), in order. */
-  turns(): ModelRequest[];
-  /** Resolves with the first request (past or future) that satisfies `check`. */
-  waitForRequest(check: (r: ModelRequest) => boolean, ms?: number): Promise<ModelRequest>;
-  /** Replaces the script (later requests use the new one). */
-  script: Script;
-  close(): void;
-}
+/** The stand-in: `url` is the base URL to give the client (`ANTHROPIC_BASE_URL`). */
+export type ModelApi = StandIn;
 
 /** Starts the stand-in on 127.0.0.1 on a free port. */
 export function startModelApi(script: Script): ModelApi {
-  const requests: ModelRequest[] = [];
-  const waiters = new Set<{ check: (r: ModelRequest) => boolean; resolve: (r: ModelRequest) => void }>();
-  const api: ModelApi = {
-    url: "",
-    requests,
+  return startStandIn(
+    {
+      isModelCall: (method, path) => method === "POST" && path === "/v1/messages",
+      read: (body) => ({ ...latestPrompt(body), side: !(Array.isArray(body?.tools) && body.tools.length > 0) }),
+      answer: (r, body) =>
+        body?.stream !== true
+          ? Response.json(replyMessage(r, body?.model))
+          : new Response(replyEvents(r, body?.model), { headers: { "content-type": "text/event-stream", "cache-control": "no-cache" } }),
+      other: (_method, path) => (path.endsWith("/count_tokens") ? Response.json({ input_tokens: 10 }) : undefined),
+      error: (status, type, message) => Response.json({ type: "error", error: { type, message } }, { status }),
+    },
     script,
-    turns: () => requests.filter((r) => r.path === "/v1/messages" && !r.side),
-    waitForRequest(check, ms = 60_000) {
-      const found = requests.find(check);
-      if (found) return Promise.resolve(found);
-      return new Promise((resolve, reject) => {
-        const waiter = { check, resolve: (r: ModelRequest) => (clearTimeout(timer), resolve(r)) };
-        const timer = setTimeout(() => {
-          waiters.delete(waiter);
-          reject(new Error(`the model stand-in never received the request waited for (${requests.length} received)`));
-        }, ms);
-        waiters.add(waiter);
-      });
-    },
-    close: () => server.stop(true),
-  };
-  const server = Bun.serve({
-    hostname: "127.0.0.1",
-    port: 0,
-    idleTimeout: 0,
-    async fetch(req) {
-      const path = new URL(req.url).pathname;
-      const raw = await req.text();
-      let body: any = null;
-      try {
-        body = raw ? JSON.parse(raw) : null;
-      } catch {}
-      const side = !(Array.isArray(body?.tools) && body.tools.length > 0);
-      const request: ModelRequest = { ts: Date.now(), method: req.method, path, body, side, ...latestPrompt(body) };
-      requests.push(request);
-      for (const w of waiters) if (w.check(request)) (waiters.delete(w), w.resolve(request));
-
-      if (path.endsWith("/count_tokens")) return Response.json({ input_tokens: 10 });
-      if (req.method !== "POST" || path !== "/v1/messages") return Response.json({ type: "error", error: { type: "not_found_error", message: `stand-in has no ${path}` } }, { status: 404 });
-      const r = await api.script(request);
-      if (r.delayMs) await Bun.sleep(r.delayMs);
-      if (r.hold) await r.hold;
-      if (r.error) return Response.json({ type: "error", error: { type: r.error.type, message: r.error.message } }, { status: r.error.status });
-      if (body?.stream !== true) return Response.json(replyMessage(r, body?.model));
-      return new Response(replyEvents(r, body?.model), { headers: { "content-type": "text/event-stream", "cache-control": "no-cache" } });
-    },
-  });
-  api.url = `http://127.0.0.1:${server.port}`;
-  return api;
+  );
 }

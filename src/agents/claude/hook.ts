@@ -13,6 +13,7 @@ import { titleFromText, toolSummary, type Part, type ToolPart } from "../../doma
 import type { Status } from "../../domain/status.ts";
 import { clip } from "../core/clip.ts";
 import { projectForCwd } from "../core/project.ts";
+import { kindOf } from "../core/record.ts";
 
 /** The fields of a hook payload cairn reads (Claude Code sends more; they are kept for unknown events). */
 export interface HookPayload {
@@ -34,14 +35,7 @@ export interface HookPayload {
 const SOURCE = "claude";
 const str = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
 
-/** PreToolUse → pre_tool_use: coordination kinds are lowercase. */
-export const kindOf = (hookEvent: string): string =>
-  hookEvent
-    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-    .replace(/[^A-Za-z0-9_]+/g, "_")
-    .toLowerCase()
-    .replace(/^[^a-z]+/, "")
-    .slice(0, 64) || "hook";
+export { kindOf };
 
 /** Did the tool fail? Claude Code reports errors in a few shapes. */
 function toolFailed(response: unknown): boolean {
