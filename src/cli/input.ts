@@ -1,5 +1,5 @@
 import { fail } from "../domain/errors.ts";
-import { parsePayload } from "../domain/json.ts";
+import { PAYLOAD_TEXT_BYTES, parsePayload } from "../domain/json.ts";
 import { LIMITS } from "../domain/limits.ts";
 import { decodeUtf8 } from "../domain/text.ts";
 import { parseWhen } from "../domain/when.ts";
@@ -27,7 +27,7 @@ export const textArg = (what: string, value: string, maxBytes: number = LIMITS.m
 /** `--payload JSON|-`, parsed and checked. */
 export async function payloadFlag(value: string | undefined) {
   if (value === undefined) return undefined;
-  return parsePayload(await textArg("payload", value, LIMITS.payloadBytes + 1));
+  return parsePayload(await textArg("payload", value, PAYLOAD_TEXT_BYTES));
 }
 
 /** A whole-number flag, with a usage error naming the flag when it is not one. */

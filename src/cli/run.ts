@@ -2,7 +2,7 @@
 import { CairnError, exitCodeOf, fail } from "../domain/errors.ts";
 import { FORMATS, type Format } from "../format/formats.ts";
 import { resolveDbPath } from "../store/location.ts";
-import type { OpenOptions } from "../store/open.ts";
+import { storageError, type OpenOptions } from "../store/open.ts";
 import { spoolPending } from "../store/spool.ts";
 import { Store } from "../store/store.ts";
 import { flushOut, writeErr, writeOut } from "./output.ts";
@@ -36,6 +36,9 @@ export async function runCommand(spec: CommandSpec, input: string[], flags: Flag
   };
   try {
     return await spec.run(invocation);
+  } catch (error) {
+    // SQLite's failures on reads too (a table dropped by hand) become one line naming the file.
+    throw storageError(error, location.path);
   } finally {
     store?.close();
   }
@@ -50,9 +53,11 @@ export function finish(result: Promise<number | void>): void {
       (code) => {
         process.exitCode = typeof code === "number" ? code : 0;
       },
-      (error: unknown) => {
+      async (error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
-        const line = message.replace(/\s*\n\s*/g, " ");
+        // Errors often quote input (ids, paths, payloads): shown inert, never acted on by the terminal.
+        const { inertLine } = await import("../format/inert.ts");
+        const line = inertLine(message.replace(/\s*\n\s*/g, " "));
         if (error instanceof CairnError) {
           writeErr(`cairn: ${line}\n`);
           process.exitCode = exitCodeOf(error.code);

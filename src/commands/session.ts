@@ -2,7 +2,7 @@ import { DOMAIN_KINDS, sessionStream } from "../domain/events.ts";
 import { fail } from "../domain/errors.ts";
 import { newMessageId, sessionId, sessionIdFor } from "../domain/ids.ts";
 import { textPart, titleFromText, type Part } from "../domain/message.ts";
-import { pathTo, type Status } from "../domain/status.ts";
+import { isStatus, pathTo, type Status } from "../domain/status.ts";
 import type { Session } from "../store/rows.ts";
 import type { Writer } from "../store/store.ts";
 import type { CommandContext } from "./context.ts";
@@ -130,5 +130,8 @@ export function setTitle(ctx: CommandContext, input: { session: string; title: s
 
 /** Reads a session inside a write, or fails with not_found. */
 export function requireSession(w: Writer, id: string): Session {
-  return w.session(sessionId(id)) ?? fail("not_found", `no session ${id}`);
+  const session = w.session(sessionId(id)) ?? fail("not_found", `no session ${id}`);
+  // Only a hand-edited database holds another status; the log still has the real one.
+  if (!isStatus(session.status)) fail("storage", `session ${id} has an unknown status ${JSON.stringify(session.status)} in the database: run cairn db check, then cairn db rebuild`);
+  return session;
 }

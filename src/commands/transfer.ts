@@ -2,7 +2,7 @@ import { checkEventShape } from "../domain/event-rules.ts";
 import { eventToJson, streamName } from "../domain/events.ts";
 import { CairnError, fail } from "../domain/errors.ts";
 import { eventId, eventKind, refName } from "../domain/ids.ts";
-import { checkedJson, type Json } from "../domain/json.ts";
+import { checkedJson, jsonText, refuseInexactNumbers, type Json } from "../domain/json.ts";
 import { payloadLimit } from "../domain/event-limits.ts";
 import { checkTs } from "../domain/when.ts";
 import { sqliteCode } from "../store/open.ts";
@@ -13,7 +13,7 @@ import type { CommandContext } from "./context.ts";
 
 /** The event log as JSON Lines, one event per line, in seq order. */
 export function* exportEvents(store: Store, filter: EventFilter = {}): Generator<string> {
-  for (const event of allEvents(store, filter)) yield JSON.stringify(eventToJson(event));
+  for (const event of allEvents(store, filter)) yield jsonText(eventToJson(event));
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -43,6 +43,7 @@ export function parseEventLine(text: string): NewEvent {
     return fail("invalid", "not valid JSON");
   }
   if (!isRecord(line)) return fail("invalid", "each line must be a JSON object");
+  refuseInexactNumbers("line", text);
   if (typeof line.id !== "string") fail("invalid", 'missing "id"');
   if (typeof line.kind !== "string") fail("invalid", 'missing "kind"');
   if (typeof line.stream !== "string") fail("invalid", 'missing "stream"');

@@ -35,7 +35,7 @@ export const sessionStream = (id: string): string => `session:${id}`;
 
 const STREAM = /^[a-z][a-z0-9_-]{0,31}:[^\s\u0000-\u001f]{1,128}$/;
 export function streamName(value: string): string {
-  if (!STREAM.test(value)) fail("invalid", `invalid stream ${JSON.stringify(value.slice(0, 80))}: expected <category>:<id>, like agent:alice`);
+  if (!STREAM.test(value) || !value.isWellFormed()) fail("invalid", `invalid stream ${JSON.stringify(value.slice(0, 80))}: expected <category>:<id>, like agent:alice`);
   return value;
 }
 

@@ -51,8 +51,10 @@ export function eventKind(value: string): string {
 
 /** Source, target and actor names: any printable text without control characters. */
 export function refName(what: string, value: string): string {
+  // Lone surrogates are refused, not stored: SQLite would keep them as U+FFFD, and the same
+  // line imported again would then differ from what is stored.
   // eslint-disable-next-line no-control-regex
-  if (value.length === 0 || value.length > LIMITS.ref || /[\u0000-\u001f\u007f-\u009f]/.test(value)) {
+  if (value.length === 0 || value.length > LIMITS.ref || /[\u0000-\u001f\u007f-\u009f]/.test(value) || !value.isWellFormed()) {
     fail("invalid", `invalid ${what} ${JSON.stringify(value.slice(0, 80))}: 1-${LIMITS.ref} printable characters`);
   }
   return value;

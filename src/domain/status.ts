@@ -17,7 +17,10 @@ export const TRANSITIONS: Readonly<Record<Status, readonly Status[]>> = {
 
 export const isStatus = (value: string): value is Status => (STATUSES as readonly string[]).includes(value);
 
-export const canTransition = (from: Status, to: Status): boolean => TRANSITIONS[from].includes(to);
+/** Where a status may go; none from a status outside the table (a hand-edited database). */
+export const nextStatuses = (from: Status): readonly Status[] => TRANSITIONS[from] ?? [];
+
+export const canTransition = (from: Status, to: Status): boolean => nextStatuses(from).includes(to);
 
 /**
  * The shortest chain of allowed transitions from one status to another (empty when already
@@ -29,7 +32,7 @@ export function pathTo(from: Status, to: Status): Status[] | undefined {
   const queue: Status[] = [from];
   while (queue.length > 0) {
     const at = queue.shift()!;
-    for (const next of TRANSITIONS[at]) {
+    for (const next of nextStatuses(at)) {
       if (previous.has(next)) continue;
       previous.set(next, at);
       if (next === to) {

@@ -2,6 +2,7 @@ import { eventSummary } from "../domain/event-rules.ts";
 import { eventToJson, type CairnEvent } from "../domain/events.ts";
 import { summarizeParts } from "../domain/message.ts";
 import { isoTime } from "../domain/when.ts";
+import { jsonText } from "../domain/json.ts";
 import type { Message, Project, Session } from "../store/rows.ts";
 import { fit, inert, inertLine } from "./inert.ts";
 import { renderMarkdown, renderRecord, renderTable, type Column } from "./table.ts";
@@ -47,7 +48,7 @@ const STREAM_WIDTHS = [6, 8, 22, 9, 18, 60];
 
 /** One event as one stream line: a JSON object for scripts, fixed columns for people. */
 export function eventLine(format: Format, e: CairnEvent): string {
-  if (format === "json") return JSON.stringify(json.event(e));
+  if (format === "json") return jsonText(json.event(e));
   return eventColumns
     .map((c, i) => fit(inertLine(c.value(e)), STREAM_WIDTHS[i]!, c.align))
     .join("  ")
@@ -56,13 +57,13 @@ export function eventLine(format: Format, e: CairnEvent): string {
 
 /** Prints a list in the chosen format. */
 export function renderList<T>(format: Format, columns: Column<T>[], rows: T[], toJson: (row: T) => unknown): string {
-  if (format === "json") return JSON.stringify(rows.map(toJson), null, 2) + "\n";
+  if (format === "json") return jsonText(rows.map(toJson), 2) + "\n";
   if (format === "markdown") return renderMarkdown(columns, rows);
   return renderTable(columns, rows);
 }
 
 export function renderProject(format: Format, p: Project): string {
-  if (format === "json") return JSON.stringify(json.project(p), null, 2) + "\n";
+  if (format === "json") return jsonText(json.project(p), 2) + "\n";
   return renderRecord(
     [
       ["id", p.id],
@@ -80,7 +81,7 @@ export function renderProject(format: Format, p: Project): string {
 export function renderSession(format: Format, s: Session, messages?: Message[]): string {
   if (format === "json") {
     const body = messages ? { ...json.session(s), messages: messages.map(json.message) } : json.session(s);
-    return JSON.stringify(body, null, 2) + "\n";
+    return jsonText(body, 2) + "\n";
   }
   const head = renderRecord(
     [

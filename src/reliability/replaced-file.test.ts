@@ -37,3 +37,23 @@ test("the UI says so in its header when its database file is removed, and writes
     screen.close();
   }
 }, 30_000);
+
+test("a UI write while another process holds the lock waits without freezing, then lands once", async () => {
+  const db = `${tmp.dir}/locked.db`;
+  await cairnOk(db, ["project", "add", "api"]);
+  const screen = new PtyScreen(["--db", db], { cols: 100, rows: 24 });
+  try {
+    await screen.waitFor("● live");
+    const holder = Bun.spawn([process.execPath, new URL("../testing/hold-lock.ts", import.meta.url).pathname, db, "2500"], { stdout: "pipe" });
+    await holder.stdout.getReader().read(); // "locked"
+    await screen.press("n", ..."hello", KEY.enter);
+    // Drawn while the lock is held (a blocked UI would show nothing until the write went through).
+    await screen.waitFor("waiting for the database…");
+    await screen.press(KEY.enter); // a second Enter must not write twice
+    await holder.exited;
+    await screen.waitFor("started api-1");
+  } finally {
+    screen.close();
+  }
+  expect((await cairnOk(db, ["session", "list", "--format", "json"])).match(/"id": "api-/g)).toHaveLength(1);
+}, 30_000);

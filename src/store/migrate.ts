@@ -31,14 +31,8 @@ export function migrate(sqlite: Database, path: string): boolean {
       sqlite.run("COMMIT"); // another process migrated while we waited for the lock
       return false;
     }
-    if (current === 0) refuseForeignDatabase(sqlite, path);
-    const { readFileSync } = require("node:fs") as typeof import("node:fs");
-    for (const entry of journal.entries.slice(current)) {
-      const sql = readFileSync(packageFile(`drizzle/${entry.tag}.sql`), "utf8");
-      for (const statement of sql.split("--> statement-breakpoint")) {
-        if (statement.trim()) sqlite.run(statement);
-      }
-    }
+    refuseForeignDatabase(sqlite, path);
+    for (const statement of migrationStatements(current)) sqlite.run(statement);
     sqlite.run(`PRAGMA user_version = ${SCHEMA_VERSION}`);
     sqlite.run("COMMIT");
     return true;
@@ -56,7 +50,40 @@ function tooNew(path: string, version: number): never {
 }
 
 /** A SQLite file with tables but no cairn schema version belongs to something else: leave it alone. */
-function refuseForeignDatabase(sqlite: Database, path: string): void {
+export function refuseForeignDatabase(sqlite: Database, path: string): void {
+  if (userVersion(sqlite) !== 0) return;
   const { n } = sqlite.query("SELECT count(*) AS n FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").get() as { n: number };
   if (n > 0) fail("storage", `${path} is a SQLite database of another program, not a cairn database`);
+}
+
+/** The statements of the migrations after `from`, in order. */
+function migrationStatements(from = 0): string[] {
+  const { readFileSync } = require("node:fs") as typeof import("node:fs");
+  return journal.entries.slice(from).flatMap((entry) =>
+    readFileSync(packageFile(`drizzle/${entry.tag}.sql`), "utf8")
+      .split("--> statement-breakpoint")
+      .map((statement) => statement.trim())
+      .filter(Boolean),
+  );
+}
+
+/** The table a CREATE TABLE or CREATE INDEX statement is about. */
+const tableOf = (statement: string): string | undefined => /^CREATE (?:TABLE `(\w+)`|(?:UNIQUE )?INDEX `\w+` ON `(\w+)`)/.exec(statement)?.slice(1).find(Boolean);
+
+/** cairn's tables, as the migrations create them. */
+export const schemaTables = (): string[] => [...new Set(migrationStatements().filter((s) => s.startsWith("CREATE TABLE")).map((s) => tableOf(s)!))];
+
+/** Tables of cairn's schema that the file lacks (dropped by hand). */
+export function missingTables(sqlite: Database): string[] {
+  const present = new Set((sqlite.query("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((r) => r.name));
+  return schemaTables().filter((t) => !present.has(t));
+}
+
+/** Creates missing tables again, with their indexes, as the migrations made them (empty: `db rebuild` fills projections). */
+export function recreateTables(sqlite: Database, tables: string[]): void {
+  const wanted = new Set(tables);
+  for (const statement of migrationStatements()) {
+    const table = tableOf(statement);
+    if (table && wanted.has(table)) sqlite.run(statement);
+  }
 }

@@ -1,11 +1,13 @@
 import { checkEvent } from "../domain/event-rules.ts";
-import { CairnError } from "../domain/errors.ts";
+import { CairnError, fail } from "../domain/errors.ts";
 import { ruleState } from "./append.ts";
 import { TS_RANGE } from "../domain/when.ts";
+import { missingTables, recreateTables } from "./migrate.ts";
 import { applyEvent } from "./projections.ts";
 import { allEvents } from "./queries.ts";
 import { PROJECTION_TABLES } from "./schema.ts";
-import type { Store } from "./store.ts";
+import { Database } from "bun:sqlite";
+import { Store } from "./store.ts";
 
 /**
  * Replays the whole log into empty projection tables, every event through the same rules
@@ -31,9 +33,14 @@ function replay(store: Store): number {
   return applied;
 }
 
-/** `db rebuild`: projections from the log, in one immediate transaction. */
-export function rebuildProjections(store: Store): { applied: number } {
-  return store.write(() => ({ applied: replay(store) }));
+/** `db rebuild`: projections from the log, in one immediate transaction; projection tables dropped by hand are made again. */
+export function rebuildProjections(store: Store): { applied: number; recreated: string[] } {
+  return store.write(() => {
+    const missing = missingTables(store.sqlite);
+    if (missing.includes("events")) fail("storage", `database ${store.path} has lost its event log (the events table): nothing to rebuild from`);
+    recreateTables(store.sqlite, missing);
+    return { applied: replay(store), recreated: missing };
+  });
 }
 
 /** Every projection row, in primary-key order, as text: equal dumps mean equal projections. */
@@ -47,6 +54,8 @@ export function dumpProjections(store: Store): string {
 export interface CheckReport {
   integrity: string[];
   foreignKeys: number;
+  /** Tables of cairn's schema the file lacks (dropped by hand). */
+  missingTables: string[];
   /** "ok", or the first event of the log that its rule refuses. */
   rules: string;
   projectionsMatchLog: boolean;
@@ -61,6 +70,9 @@ export function checkDatabase(store: Store): CheckReport {
     .values()
     .map((r) => String(r[0]));
   const foreignKeys = store.sqlite.query("PRAGMA foreign_key_check").all().length;
+  const missing = missingTables(store.sqlite);
+  // Without all its tables there is nothing to compare: say what is missing.
+  if (missing.length > 0) return { integrity, foreignKeys, missingTables: missing, rules: "not checked", projectionsMatchLog: false, badTimes: 0 };
   const badTimes = (
     store.sqlite
       .query(`SELECT count(*) AS n FROM events WHERE typeof(ts) != 'integer' OR ts < ${TS_RANGE.min} OR ts > ${TS_RANGE.max}`)
@@ -85,5 +97,44 @@ export function checkDatabase(store: Store): CheckReport {
   } catch (error) {
     if (error !== rolledBack) throw error;
   }
-  return { integrity, foreignKeys, rules, projectionsMatchLog, badTimes };
+  return { integrity, foreignKeys, missingTables: [], rules, projectionsMatchLog, badTimes };
+}
+
+/**
+ * `db check` of a database cairn may not write (a read-only file or directory): the same
+ * checks on a copy in memory, so nothing needs the write lock and nothing is changed.
+ */
+export function checkReadOnlyDatabase(path: string): CheckReport {
+  const image = databaseImage(path);
+  // The copy lives in memory, where there is no WAL: mark the image as a rollback-journal file.
+  image[18] = 1;
+  image[19] = 1;
+  const copy = new Store(Database.deserialize(image, { strict: true }), path);
+  try {
+    return checkDatabase(copy);
+  } finally {
+    copy.close();
+  }
+}
+
+/** The database's pages: through SQLite when it can read the file, else (read-only media, no -shm possible) the file's bytes. */
+function databaseImage(path: string): Uint8Array {
+  try {
+    const file = Store.open(path, { readonly: true });
+    try {
+      return file.sqlite.serialize();
+    } finally {
+      file.close();
+    }
+  } catch (error) {
+    const { readFileSync } = require("node:fs") as typeof import("node:fs");
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      throw error;
+    }
+    if (new TextDecoder().decode(bytes.subarray(0, 15)) !== "SQLite format 3") throw error;
+    return bytes;
+  }
 }

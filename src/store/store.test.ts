@@ -131,7 +131,7 @@ describe("projections", () => {
     expect(before.split("\n").length).toBeGreaterThan(20);
     rebuildProjections(store);
     expect(dumpProjections(store)).toBe(before);
-    expect(checkDatabase(store)).toEqual({ integrity: ["ok"], foreignKeys: 0, rules: "ok", projectionsMatchLog: true, badTimes: 0 });
+    expect(checkDatabase(store)).toEqual({ integrity: ["ok"], foreignKeys: 0, missingTables: [], rules: "ok", projectionsMatchLog: true, badTimes: 0 });
   });
 
   test("db check notices projections that drifted from the log", () => {

@@ -134,6 +134,11 @@ export class Store {
     }
   }
 
+  /** How long this connection's writes wait for another writer's lock (the UI waits on a timer instead). */
+  setBusyTimeout(ms: number): void {
+    this.sqlite.run(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(ms))}`);
+  }
+
   /** Changes whenever another connection commits; microseconds to read. */
   dataVersion(): number {
     return (this.sqlite.query("PRAGMA data_version").get() as { data_version: number }).data_version;

@@ -3,17 +3,32 @@ import type { CommandContext } from "../commands/context.ts";
 import { archiveProject, unarchiveProject } from "../commands/project.ts";
 import { appendMessage, newSession, setStatus } from "../commands/session.ts";
 import { CairnError } from "../domain/errors.ts";
+import { DEFAULT_BUSY_TIMEOUT_MS } from "../store/open.ts";
 import type { Status } from "../domain/status.ts";
 import type { Action, PromptMode } from "./state/app-state.ts";
 
-/** Runs a domain command; a CairnError becomes an inline message instead of a crash. */
-function attempt<T>(run: () => T, onError: (message: string) => void): T | undefined {
+/** How often a write that found the database locked tries again; the UI keeps drawing meanwhile. */
+const RETRY_MS = 100;
+
+/**
+ * Runs a domain command without ever blocking the UI: the UI's connection waits only a moment
+ * for another writer's lock (see runUi); past that, it says it is waiting and tries again on a
+ * timer until the usual busy timeout has passed. A CairnError becomes an inline message.
+ */
+function attempt<T>(run: () => T, done: (result: T) => void, onError: (message: string) => void, waiting: () => void, deadline = Date.now() + DEFAULT_BUSY_TIMEOUT_MS): void {
+  let result: T;
   try {
-    return run();
+    result = run();
   } catch (error) {
-    onError(error instanceof CairnError ? error.message : `unexpected error: ${(error as Error).message}`);
-    return undefined;
+    if (error instanceof CairnError && error.code === "busy" && Date.now() < deadline) {
+      waiting();
+      setTimeout(() => attempt(run, done, onError, waiting, deadline), RETRY_MS);
+      return;
+    }
+    if (error instanceof CairnError && error.code === "busy") return onError(`the database is still locked by another process after ${DEFAULT_BUSY_TIMEOUT_MS / 1000} s: nothing written`);
+    return onError(error instanceof CairnError ? error.message : `unexpected error: ${(error as Error).message}`);
   }
+  done(result);
 }
 
 /**
@@ -29,6 +44,24 @@ export function domainActions(ctx: CommandContext, dispatch: Dispatch<Action>, r
     dispatch({ type: "notice", notice: { level: "info", text } });
     refresh();
   };
+  // One write at a time: a second Enter while the first waits for the lock must not write twice.
+  let writing = false;
+  const write = <T,>(run: () => T, done: (result: T) => void, onError: (message: string) => void) => {
+    if (writing) return dispatch({ type: "notice", notice: { level: "info", text: "still waiting for the database…" } });
+    writing = true;
+    attempt(
+      run,
+      (result) => {
+        writing = false;
+        done(result);
+      },
+      (message) => {
+        writing = false;
+        onError(message);
+      },
+      () => dispatch({ type: "notice", notice: { level: "info", text: "waiting for the database…" } }),
+    );
+  };
   return {
     fail,
     /** Sends the prompt's draft. Errors stay in the prompt beside the text, so nothing is lost. */
@@ -39,26 +72,28 @@ export function domainActions(ctx: CommandContext, dispatch: Dispatch<Action>, r
         dispatch({ type: "mode", mode: { ...prompt, error } });
       };
       if (prompt.purpose === "append") {
-        if (attempt(() => appendMessage(ctx, { session: prompt.session, message: text }), onError)) succeed(`appended to ${prompt.session}`);
-        return;
+        return write(() => appendMessage(ctx, { session: prompt.session, message: text }), () => succeed(`appended to ${prompt.session}`), onError);
       }
-      const created = attempt(() => newSession(ctx, { project: prompt.project, message: text }), onError);
-      if (created) succeed(`started ${created.id}`, { type: "selectSession", session: created.id, offset: 0 }, { type: "focus", pane: "detail" });
+      write(
+        () => newSession(ctx, { project: prompt.project, message: text }),
+        (created) => succeed(`started ${created.id}`, { type: "selectSession", session: created.id, offset: 0 }, { type: "focus", pane: "detail" }),
+        onError,
+      );
     },
     changeStatus(session: string, status: Status): void {
       dispatch({ type: "mode", mode: { kind: "normal" } });
-      if (attempt(() => setStatus(ctx, { session, status }), fail)) succeed(`${session} is now ${status}`);
+      write(() => setStatus(ctx, { session, status }), () => succeed(`${session} is now ${status}`), fail);
     },
     archive(project: string): void {
       dispatch({ type: "mode", mode: { kind: "normal" } });
-      if (attempt(() => archiveProject(ctx, project), fail)) succeed(`archived ${project}`);
+      write(() => archiveProject(ctx, project), () => succeed(`archived ${project}`), fail);
     },
     unarchive(project: string): void {
       if (attempt(() => unarchiveProject(ctx, project), fail)) succeed(`unarchived ${project}`);
     },
     cancel(session: string): void {
       dispatch({ type: "mode", mode: { kind: "normal" } });
-      if (attempt(() => setStatus(ctx, { session, status: "cancelled" }), fail)) succeed(`cancelled ${session}`);
+      write(() => setStatus(ctx, { session, status: "cancelled" }), () => succeed(`cancelled ${session}`), fail);
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Dispatch } from "react";
-import { TRANSITIONS, type Status } from "../domain/status.ts";
+import { nextStatuses, type Status } from "../domain/status.ts";
 import type { DomainActions } from "./domain-actions.ts";
 import type { KeyPress } from "./input/key-presses.ts";
 import { edit } from "./input/line-editor.ts";
@@ -17,7 +17,7 @@ export interface ModalDeps {
 }
 
 /** The statuses a session may move to from where it is now. */
-export const statusOptions = (status: Status | undefined): readonly Status[] => (status ? TRANSITIONS[status] : []);
+export const statusOptions = (status: Status | undefined): readonly Status[] => (status ? nextStatuses(status) : []);
 
 /** Esc and Ctrl-C leave the prompt; a draft is never thrown away without asking. */
 function leavePrompt(mode: PromptMode, dispatch: Dispatch<Action>): void {

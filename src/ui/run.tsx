@@ -11,11 +11,16 @@ export interface UiOptions {
   until?: number;
 }
 
+/** How long one UI write attempt waits for the lock: short enough that keys and the clock never stall. */
+const UI_LOCK_WAIT_MS = 20;
+
 /** Opens the full-screen UI (alternate screen) and resolves with the exit code when the person quits. */
 export async function runUi(options: UiOptions): Promise<number> {
   setTheme("dark", !noColorRequested());
   // Notice a database file removed or replaced under the UI (header notice, writes refused).
   options.store.watchFile();
+  // Never block drawing on another writer's lock: writes wait a moment, then retry on a timer (domain-actions.ts).
+  options.store.setBusyTimeout(UI_LOCK_WAIT_MS);
   const app = render(<App store={options.store} dbPath={options.dbPath} actor={options.actor} />, {
     alternateScreen: true,
     // We are on a terminal (checked by the caller): render live even when CI=true is set.
@@ -25,6 +30,12 @@ export async function runUi(options: UiOptions): Promise<number> {
     patchConsole: true,
     maxFps: 60,
   });
+  // After a hang-up the terminal is gone: putting it back (raw mode off) fails with EIO, and
+  // there is no one left to tell. Any other error on stdin is still an error.
+  const terminalGone = (error: Error) => {
+    if (!/errno: 5\b|EIO/.test(error.message)) throw error;
+  };
+  process.stdin.on("error", terminalGone);
   // Before Ink puts the terminal in raw mode, Ctrl-C arrives as SIGINT: quit just as cleanly.
   const quit = () => app.unmount();
   process.on("SIGINT", quit);

@@ -1,6 +1,7 @@
 import { CairnError, fail } from "../../domain/errors.ts";
 import type { HookPayload } from "../../agents/claude/hook.ts";
 import type { SpooledHook } from "../spool-replayers.ts";
+import { inexactNumbersAsText } from "../../domain/json.ts";
 import { homeDirectory } from "../../store/location.ts";
 import { spoolWrite } from "../../store/spool.ts";
 import { logHookFailure } from "../hook-log.ts";
@@ -44,7 +45,8 @@ export async function hookClaude(cli: Invocation) {
   let payload: unknown;
   try {
     try {
-      payload = JSON.parse(await readStdin("hook payload", MAX_HOOK_BYTES));
+      // A number a double cannot hold (2^53+1) is kept as its text, never changed or refused.
+      payload = JSON.parse(inexactNumbersAsText(await readStdin("hook payload", MAX_HOOK_BYTES)));
     } catch (error) {
       throw error instanceof CairnError ? error : new CairnError("invalid", `hook payload is not JSON: ${(error as Error).message}`);
     }

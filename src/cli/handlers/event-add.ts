@@ -18,5 +18,5 @@ export async function eventAdd(cli: Invocation) {
       expectedVersion: intFlag(cli, "expectVersion"),
     },
   );
-  cli.write(cli.format === "table" ? `${event.seq} ${event.id}\n` : JSON.stringify((await import("../../format/records.ts")).json.event(event)) + "\n");
+  cli.write(cli.format === "table" ? `${event.seq} ${event.id}\n` : (await import("../../format/records.ts")).eventLine("json", event) + "\n");
 }
