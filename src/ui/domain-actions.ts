@@ -89,7 +89,7 @@ export function domainActions(ctx: CommandContext, dispatch: Dispatch<Action>, r
       write(() => archiveProject(ctx, project), () => succeed(`archived ${project}`), fail);
     },
     unarchive(project: string): void {
-      if (attempt(() => unarchiveProject(ctx, project), fail)) succeed(`unarchived ${project}`);
+      write(() => unarchiveProject(ctx, project), () => succeed(`unarchived ${project}`), fail);
     },
     cancel(session: string): void {
       dispatch({ type: "mode", mode: { kind: "normal" } });
