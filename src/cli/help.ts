@@ -20,7 +20,7 @@ export function commandHelp(c: CommandSpec): string {
 
 /** The overview: every command on one line each. */
 export function overviewHelp(group?: string): string {
-  const list = COMMANDS.filter((c) => !group || c.name.startsWith(`${group} `));
+  const list = COMMANDS.filter((c) => !c.hidden && (!group || c.name.startsWith(`${group} `)));
   const width = Math.max(...list.map((c) => usage(c).length));
   return [
     "cairn — watch and steer many AI coding agents from one terminal",

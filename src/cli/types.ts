@@ -36,6 +36,8 @@ export interface CommandSpec {
   flags: Record<string, FlagSpec>;
   /** Positional arguments accepted: [min, max]. */
   arity: [number, number];
+  /** Left out of help: a command cairn runs itself. */
+  hidden?: boolean;
   /** Extra help lines (examples, notes). */
   notes?: string[];
   run(cli: Invocation): void | number | Promise<void | number>;

@@ -17,11 +17,17 @@ function world(): RuleState {
     ["b-1", { project: "b", status: "queued" }],
   ]);
   const messages = new Map([["m-a", { session: "a-1", parts: 2 }]]);
+  // a-2's agent is supervised and waits for approval req-1; b-1's supervisor has ended.
+  const supervisions = new Map([
+    ["a-2", { pid: 42, approval: "req-1" }],
+    ["b-1", { pid: null, approval: null }],
+  ]);
   return {
     project: (id) => projects.get(id),
     session: (id) => sessions.get(id),
     sessionByExternalId: (externalId) => [...sessions.entries()].map(([id, s]) => ({ id, ...s })).find((s) => s.externalId === externalId),
     message: (id) => messages.get(id),
+    supervision: (id) => supervisions.get(id),
   };
 }
 
@@ -97,6 +103,23 @@ describe("the domain event rules", () => {
     // A coordination event may not claim the stream of a session that does not exist yet.
     expect(verdict({ stream: "session:a-3", kind: "ping", payload: {} })).toBe("not_found: stream session:a-3 names no session");
     expect(verdict({ stream: "job:1", kind: "session.bogus", payload: {} })).toStartWith("invalid: event kind session.bogus is reserved");
+  });
+
+  test("let only a live supervised agent be steered, and an approval be answered only by its request", () => {
+    const control = (id: string) => session(id, DOMAIN_KINDS.controlRequested, { action: "interrupt", removeWorktree: false });
+    expect(verdict(control("a-2"))).toBe("ok");
+    expect(verdict(control("a-1"))).toBe("invalid: session a-1 is not supervised by cairn (start it with cairn run)");
+    expect(verdict(control("b-1"))).toBe("invalid: session b-1 has no live agent (cairn session resume b-1 starts it again)");
+    expect(verdict(session("a-2", DOMAIN_KINDS.controlRequested, { action: "pause", removeWorktree: false }))).toBe("invalid: action must be one of interrupt, stop");
+    const answer = (request: string) => session("a-2", DOMAIN_KINDS.approvalAnswered, { request, allow: true, reason: null });
+    expect(verdict(answer("req-1"))).toBe("ok");
+    expect(verdict(answer("req-0"))).toBe("invalid: session a-2 waits for approval req-1, not req-0");
+    expect(verdict(session("b-1", DOMAIN_KINDS.approvalAnswered, { request: "req-1", allow: false, reason: "no" }))).toBe("invalid: session b-1 is not waiting for an approval");
+    const ask = session("a-2", DOMAIN_KINDS.approvalRequested, { request: "req-2", tool: "Write", summary: "x.ts", input: {} });
+    expect(verdict(ask)).toBe("invalid: session a-2 already waits for an approval");
+    const supervised = (id: string) => session(id, DOMAIN_KINDS.sessionSupervised, { agent: "claude", agentSession: "u-1", cwd: "/w", worktree: null, branch: null, ask: false });
+    expect(verdict(supervised("b-1"))).toBe("ok");
+    expect(verdict(supervised("a-2"))).toBe("invalid: session a-2 already has a live agent");
   });
 
   test("summarize every domain kind in one line, and others by their payload", () => {

@@ -11,7 +11,9 @@ import { eventKind, projectId, refName, sessionId, sessionIdFor } from "./ids.ts
 import { LIMITS } from "./limits.ts";
 import { checkParts, role, summarizeParts, type Part, type Role } from "./message.ts";
 import { canTransition, isStatus, STATUSES, TRANSITIONS, type Status } from "./status.ts";
+import { CONTROL_ACTIONS, SUPERVISED_AGENTS, type ControlAction, type SupervisedAgent } from "./supervision.ts";
 import { cleanText } from "./text.ts";
+import { checkedJson, type Json } from "./json.ts";
 
 /** What the rules may read of the state the event would apply to (the projections, inside the write). */
 export interface RuleState {
@@ -20,6 +22,8 @@ export interface RuleState {
   sessionByExternalId(externalId: string): { id: string } | undefined;
   /** A message's session and how many parts it has. */
   message(id: string): { session: string; parts: number } | undefined;
+  /** A supervised session's supervisor process (null when none runs) and the approval it waits for. */
+  supervision(session: string): { pid: number | null; approval: string | null } | undefined;
 }
 
 /** Payloads of the domain kinds, as stored in the log and read by the projections. */
@@ -33,6 +37,16 @@ export interface DomainPayloads {
   "message.appended": { id: string; role: Role; parts: Part[] };
   /** A part replaced in place, e.g. a tool call that finished. */
   "message.part_updated": { messageId: string; position: number; part: Part };
+  /** cairn starts and owns this session's agent (`cairn run`): how to start it again. */
+  "session.supervised": { agent: SupervisedAgent; agentSession: string; cwd: string; worktree: string | null; branch: string | null; ask: boolean };
+  /** A supervisor process now works the session's agent. */
+  "session.supervisor_started": { pid: number };
+  "session.supervisor_ended": { reason: string };
+  /** The person asks the live agent to cancel its turn, or to end. */
+  "session.control_requested": { action: ControlAction; removeWorktree: boolean };
+  /** The agent waits for the person to allow a tool call. */
+  "session.approval_requested": { request: string; tool: string; summary: string; input: Json };
+  "session.approval_answered": { request: string; allow: boolean; reason: string | null };
 }
 
 /** An event as the rules see it: what will be stored, before the store numbers it. */
@@ -79,6 +93,18 @@ const status = (what: string, value: unknown): Status =>
   typeof value === "string" && isStatus(value) ? value : fail("invalid", `unknown status ${JSON.stringify(value)}${what === "from" ? " to move from" : ""}: use one of ${STATUSES.join(", ")}`);
 
 const nothing = () => {};
+
+const bool = (what: string, value: unknown): boolean => (typeof value === "boolean" ? value : fail("invalid", `${what} must be true or false`));
+
+const oneOf = <T extends string>(what: string, value: unknown, allowed: readonly T[]): T =>
+  (allowed as readonly unknown[]).includes(value) ? (value as T) : fail("invalid", `${what} must be one of ${allowed.join(", ")}`);
+
+/** The session's supervisor, which must be running for the person to steer its agent. */
+function liveSupervisor(state: RuleState, session: string): { pid: number | null; approval: string | null } {
+  const found = state.supervision(session) ?? fail("invalid", `session ${session} is not supervised by cairn (start it with cairn run)`);
+  if (found.pid === null) fail("invalid", `session ${session} has no live agent (cairn session resume ${session} starts it again)`);
+  return found;
+}
 
 export const EVENT_RULES: Table = {
   [DOMAIN_KINDS.projectCreated]: {
@@ -168,6 +194,61 @@ export const EVENT_RULES: Table = {
       if (message!.session !== e.session) fail("invalid", `message ${p.messageId} belongs to session ${message!.session}, not ${e.session}`);
     },
     summary: (p) => `part ${String(p.position)} → ${summarizeParts([p.part])}`,
+  },
+  [DOMAIN_KINDS.sessionSupervised]: {
+    scope: "session",
+    payload: (p) => ({
+      agent: oneOf("agent", p.agent, SUPERVISED_AGENTS),
+      agentSession: refName("agent session id", str("agent session id", p.agentSession)),
+      cwd: text("working directory", p.cwd, LIMITS.description),
+      worktree: nullable("worktree", p.worktree, (v) => text("worktree", v, LIMITS.description)),
+      branch: nullable("branch", p.branch, (v) => text("branch", v)),
+      ask: bool("ask", p.ask),
+    }),
+    allowed(state, e) {
+      if (state.supervision(e.session)?.pid != null) fail("invalid", `session ${e.session} already has a live agent`);
+    },
+    summary: (p) => `${String(p.agent)} in ${String(p.worktree ?? p.cwd)}${p.ask ? " (asks for approvals)" : ""}`,
+  },
+  [DOMAIN_KINDS.supervisorStarted]: {
+    scope: "session",
+    payload: (p) => ({ pid: Number.isInteger(p.pid) && (p.pid as number) > 0 ? (p.pid as number) : fail("invalid", "pid must be a whole number above 0") }),
+    allowed(state, e) {
+      state.supervision(e.session) ?? fail("invalid", `session ${e.session} is not supervised by cairn (start it with cairn run)`);
+    },
+    summary: (p) => `pid ${String(p.pid)}`,
+  },
+  [DOMAIN_KINDS.supervisorEnded]: {
+    scope: "session",
+    payload: (p) => ({ reason: text("reason", p.reason) }),
+    allowed: (state, e) => void liveSupervisor(state, e.session),
+    summary: (p) => String(p.reason),
+  },
+  [DOMAIN_KINDS.controlRequested]: {
+    scope: "session",
+    payload: (p) => ({ action: oneOf("action", p.action, CONTROL_ACTIONS), removeWorktree: bool("removeWorktree", p.removeWorktree) }),
+    allowed: (state, e) => void liveSupervisor(state, e.session),
+    summary: (p) => `${String(p.action)}${p.removeWorktree ? " (remove worktree)" : ""}`,
+  },
+  [DOMAIN_KINDS.approvalRequested]: {
+    scope: "session",
+    payload: (p) => {
+      checkedJson("tool input", p.input, LIMITS.payloadBytes);
+      return { request: refName("request id", str("request id", p.request)), tool: text("tool", p.tool), summary: text("summary", p.summary), input: p.input as Json };
+    },
+    allowed(state, e) {
+      if (liveSupervisor(state, e.session).approval !== null) fail("invalid", `session ${e.session} already waits for an approval`);
+    },
+    summary: (p) => `${String(p.tool)} ${String(p.summary)}`,
+  },
+  [DOMAIN_KINDS.approvalAnswered]: {
+    scope: "session",
+    payload: (p) => ({ request: str("request id", p.request), allow: bool("allow", p.allow), reason: nullable("reason", p.reason, (v) => text("reason", v, LIMITS.description)) }),
+    allowed(state, e, p) {
+      const waiting = state.supervision(e.session)?.approval ?? fail("invalid", `session ${e.session} is not waiting for an approval`);
+      if (waiting !== p.request) fail("invalid", `session ${e.session} waits for approval ${waiting}, not ${p.request}`);
+    },
+    summary: (p) => `${p.allow ? "allowed" : "denied"}${p.reason ? `: ${String(p.reason)}` : ""}`,
   },
 };
 

@@ -12,6 +12,12 @@ export const DOMAIN_KINDS = {
   sessionTitled: "session.titled",
   messageAppended: "message.appended",
   messagePartUpdated: "message.part_updated",
+  sessionSupervised: "session.supervised",
+  supervisorStarted: "session.supervisor_started",
+  supervisorEnded: "session.supervisor_ended",
+  controlRequested: "session.control_requested",
+  approvalRequested: "session.approval_requested",
+  approvalAnswered: "session.approval_answered",
 } as const;
 export type DomainKind = (typeof DOMAIN_KINDS)[keyof typeof DOMAIN_KINDS];
 

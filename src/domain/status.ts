@@ -15,6 +15,9 @@ export const TRANSITIONS: Readonly<Record<Status, readonly Status[]>> = {
   cancelled: ["queued"],
 };
 
+/** A finished session's agent has stopped working it. */
+export const isFinished = (status: string): boolean => (FINISHED as readonly string[]).includes(status);
+
 export const isStatus = (value: string): value is Status => (STATUSES as readonly string[]).includes(value);
 
 /** Where a status may go; none from a status outside the table (a hand-edited database). */

@@ -3,7 +3,8 @@ import { eventToJson, type CairnEvent } from "../domain/events.ts";
 import { summarizeParts } from "../domain/message.ts";
 import { isoTime } from "../domain/when.ts";
 import { jsonText } from "../domain/json.ts";
-import type { Message, Project, Session } from "../store/rows.ts";
+import { approvalLine } from "../domain/supervision.ts";
+import type { Message, Project, Session, Supervision } from "../store/rows.ts";
 import { fit, inert, inertLine } from "./inert.ts";
 import { renderMarkdown, renderRecord, renderTable, type Column } from "./table.ts";
 import { age, shortTime } from "./time.ts";
@@ -78,9 +79,21 @@ export function renderProject(format: Format, p: Project): string {
   );
 }
 
-export function renderSession(format: Format, s: Session, messages?: Message[]): string {
+/** A supervised session's agent, for `session show`. */
+function supervisionRows(v: Supervision): Array<[string, string]> {
+  return [
+    ["agent", `${v.agent} (supervised${v.ask ? ", asks for approvals" : ""}), conversation ${v.agentSession}`],
+    ["supervisor", v.pid !== null ? `live, pid ${v.pid}` : `ended${v.endedReason ? `: ${v.endedReason}` : ""}`],
+    ["cwd", v.cwd],
+    ...(v.worktree ? [["worktree", `${v.worktree} (branch ${v.branch})`] as [string, string]] : []),
+    ...(v.approval ? [["approval", approvalLine(v.approval)] as [string, string]] : []),
+  ];
+}
+
+export function renderSession(format: Format, s: Session, messages?: Message[], supervision?: Supervision): string {
   if (format === "json") {
-    const body = messages ? { ...json.session(s), messages: messages.map(json.message) } : json.session(s);
+    const base = supervision ? { ...json.session(s), supervisor: supervision } : json.session(s);
+    const body = messages ? { ...base, messages: messages.map(json.message) } : base;
     return jsonText(body, 2) + "\n";
   }
   const head = renderRecord(
@@ -92,6 +105,7 @@ export function renderSession(format: Format, s: Session, messages?: Message[]):
       ["messages", String(s.messageCount)],
       ["created", iso(s.createdAt)],
       ["active", `${iso(s.updatedAt)} (${age(s.updatedAt)} ago)`],
+      ...(supervision ? supervisionRows(supervision) : []),
     ],
     format,
   );

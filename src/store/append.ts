@@ -53,6 +53,10 @@ export function ruleState(s: Statements): RuleState {
     session: (id) => (s.sessionById.get(id) as { project: string; status: never } | null) ?? undefined,
     sessionByExternalId: (externalId) => s.sessionByExternalId.get(externalId) ?? undefined,
     message: (id) => s.messageById.get(id) ?? undefined,
+    supervision(session) {
+      const row = s.supervisionBySession.get(session);
+      return row ? { pid: row.pid, approval: row.approval === null ? null : (JSON.parse(row.approval) as { request: string }).request } : undefined;
+    },
   };
 }
 

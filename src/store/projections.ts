@@ -48,5 +48,27 @@ export function applyEvent(s: Statements, event: DomainEvent): void {
       s.touchSession.run(session, ts); // a finished tool call is activity
       return;
     }
+    case DOMAIN_KINDS.sessionSupervised: {
+      const p = event.payload;
+      s.superviseSession.run(session, p.agent, p.agentSession, p.cwd, p.worktree, p.branch, p.ask ? 1 : 0, ts);
+      return;
+    }
+    case DOMAIN_KINDS.supervisorStarted:
+      s.setSupervisor.run(session, event.payload.pid, null, ts);
+      return;
+    case DOMAIN_KINDS.supervisorEnded:
+      s.setSupervisor.run(session, null, event.payload.reason, ts);
+      return;
+    case DOMAIN_KINDS.controlRequested:
+      return;
+    case DOMAIN_KINDS.approvalRequested: {
+      const { request, tool, summary } = event.payload;
+      s.setApproval.run(session, JSON.stringify({ request, tool, summary }), ts);
+      s.touchSession.run(session, ts);
+      return;
+    }
+    case DOMAIN_KINDS.approvalAnswered:
+      s.setApproval.run(session, null, ts);
+      return;
   }
 }

@@ -3,7 +3,7 @@ import type { CairnEvent } from "../domain/events.ts";
 import type { Part } from "../domain/message.ts";
 import type { Status } from "../domain/status.ts";
 import { events, messageParts, messages, projects, sessions } from "./schema.ts";
-import { projectOf, rowToEvent, sessionOf, type Message, type Project, type Session } from "./rows.ts";
+import { projectOf, rowToEvent, sessionOf, supervisionOf as fromRow, type Message, type Project, type Session, type Supervision } from "./rows.ts";
 import { drizzle, type BunSQLiteDatabase } from "drizzle-orm/bun-sqlite";
 import * as schema from "./schema.ts";
 import type { Store } from "./store.ts";
@@ -244,4 +244,10 @@ export function totals(store: Store): { projects: number; sessions: number; even
   const db = dbOf(store);
   const projectsShown = db.select({ n: sql<number>`count(*)` }).from(projects).where(eq(projects.archived, false)).get()?.n ?? 0;
   return { projects: projectsShown, sessions: countSessions(store), events: lastSeq(store) };
+}
+
+/** How cairn supervises a session's agent, if it does. */
+export function supervisionOf(store: Store, session: string): Supervision | undefined {
+  const row = store.statements.supervisionBySession.get(session);
+  return row ? fromRow(row) : undefined;
 }

@@ -1,6 +1,8 @@
 import type { CairnEvent } from "../domain/events.ts";
 import type { Part } from "../domain/message.ts";
 import type { Status } from "../domain/status.ts";
+import type { Approval } from "../domain/supervision.ts";
+import type { SupervisionRow } from "./statements.ts";
 import type { events, projects, sessions } from "./schema.ts";
 
 /** A stored event row with its payload still as text. */
@@ -31,3 +33,29 @@ export const projectOf = ({ sessionCounter: _, archived, ...row }: Omit<typeof p
   archived: Boolean(archived),
 });
 export const sessionOf = (row: Omit<typeof sessions.$inferSelect, "status"> & { status: string }): Session => row as Session;
+
+/** A supervised session's agent and supervisor, as printed (`session show`). */
+export interface Supervision {
+  agent: string;
+  agentSession: string;
+  cwd: string;
+  worktree: string | null;
+  branch: string | null;
+  ask: boolean;
+  /** The supervisor process working it now, null when none does. */
+  pid: number | null;
+  approval: Approval | null;
+  endedReason: string | null;
+}
+
+export const supervisionOf = (row: SupervisionRow): Supervision => ({
+  agent: row.agent,
+  agentSession: row.agentSession,
+  cwd: row.cwd,
+  worktree: row.worktree,
+  branch: row.branch,
+  ask: row.ask === 1,
+  pid: row.pid,
+  approval: row.approval === null ? null : (JSON.parse(row.approval) as Approval),
+  endedReason: row.endedReason,
+});

@@ -98,7 +98,31 @@ export const messageParts = sqliteTable(
   (t) => [primaryKey({ columns: [t.messageId, t.position] })],
 );
 
-export const PROJECTION_TABLES = ["message_parts", "messages", "sessions", "projects"] as const;
+/**
+ * Projection: sessions whose agent cairn supervises (`cairn run`): how to start the agent
+ * again, the supervisor process working it now, and the tool permission it waits for.
+ */
+export const supervisions = sqliteTable("supervisions", {
+  session: text("session")
+    .primaryKey()
+    .references(() => sessions.id),
+  agent: text("agent").notNull(),
+  /** The agent's own session id (Claude Code's --session-id), kept across restarts. */
+  agentSession: text("agent_session").notNull(),
+  cwd: text("cwd").notNull(),
+  worktree: text("worktree"),
+  branch: text("branch"),
+  ask: integer("ask", { mode: "boolean" }).notNull(),
+  /** The supervisor process working it now; null when none does. */
+  pid: integer("pid"),
+  /** JSON of the approval the agent waits for ({request, tool, summary}), or null. */
+  approval: text("approval"),
+  /** Why the last supervisor ended. */
+  endedReason: text("ended_reason"),
+  updatedAt: integer("updated_at").notNull(),
+});
+
+export const PROJECTION_TABLES = ["supervisions", "message_parts", "messages", "sessions", "projects"] as const;
 
 /**
  * Spooled writes already replayed (store/spool.ts): recorded in the same transaction as

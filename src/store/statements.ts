@@ -24,7 +24,22 @@ export interface SessionRow {
   updatedAt: number;
 }
 
+export interface SupervisionRow {
+  session: string;
+  agent: string;
+  agentSession: string;
+  cwd: string;
+  worktree: string | null;
+  branch: string | null;
+  ask: number;
+  pid: number | null;
+  approval: string | null;
+  endedReason: string | null;
+  updatedAt: number;
+}
+
 const PROJECT_COLUMNS = "id, name, repo, description, archived, session_counter AS sessionCounter, created_at AS createdAt, updated_at AS updatedAt";
+const SUPERVISION_COLUMNS = "session, agent, agent_session AS agentSession, cwd, worktree, branch, ask, pid, approval, ended_reason AS endedReason, updated_at AS updatedAt";
 const SESSION_COLUMNS = "id, project, title, status, message_count AS messageCount, external_id AS externalId, created_at AS createdAt, updated_at AS updatedAt";
 
 /**
@@ -67,13 +82,22 @@ const SQL = {
   // The newest tool parts of a session, to pair a finished tool call with its start.
   recentToolParts:
     "SELECT p.message_id AS messageId, p.position AS position, p.data AS data FROM message_parts p JOIN messages m ON m.id = p.message_id WHERE m.session = ?1 AND p.type = 'tool' ORDER BY m.position DESC, p.position DESC LIMIT 50",
+  supervisionBySession: `SELECT ${SUPERVISION_COLUMNS} FROM supervisions WHERE session = ?1`,
+  // Supervisors believed running: readers check that their processes still exist.
+  liveSupervisions: `SELECT ${SUPERVISION_COLUMNS} FROM supervisions WHERE pid IS NOT NULL`,
+  superviseSession:
+    "INSERT INTO supervisions (session, agent, agent_session, cwd, worktree, branch, ask, pid, approval, ended_reason, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, NULL, NULL, NULL, ?8) ON CONFLICT (session) DO UPDATE SET agent = ?2, agent_session = ?3, cwd = ?4, worktree = ?5, branch = ?6, ask = ?7, updated_at = ?8",
+  setSupervisor: "UPDATE supervisions SET pid = ?2, approval = NULL, ended_reason = ?3, updated_at = ?4 WHERE session = ?1",
+  // What happened in one session after a cursor: a supervisor's inbox.
+  sessionEventsAfter: "SELECT * FROM events WHERE session = ?1 AND seq > ?2 ORDER BY seq LIMIT 500",
+  setApproval: "UPDATE supervisions SET approval = ?2, updated_at = ?3 WHERE session = ?1",
 } as const;
 
 type Sql = typeof SQL;
 type Param = string | number | null;
 
 /** Statements by name, each compiled the first time it is used. */
-export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "insertEvent" | "insertEventAt" ? { seq: number; version: number } : K extends "countMessage" ? { position: number } : K extends "messageById" ? { session: string; parts: number } : K extends "streamVersion" ? { version: number } : K extends "recentToolParts" ? { messageId: string; position: number; data: string } : K extends "sessionParts" ? { messageId: string; role: string; position: number; data: string } : unknown, Param[]> };
+export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" | "sessionEventsAfter" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "insertEvent" | "insertEventAt" ? { seq: number; version: number } : K extends "countMessage" ? { position: number } : K extends "messageById" ? { session: string; parts: number } : K extends "streamVersion" ? { version: number } : K extends "recentToolParts" ? { messageId: string; position: number; data: string } : K extends "sessionParts" ? { messageId: string; role: string; position: number; data: string } : K extends "supervisionBySession" | "liveSupervisions" ? SupervisionRow : unknown, Param[]> };
 
 export function prepareStatements(sqlite: Database): Statements {
   const statements = {} as Statements;

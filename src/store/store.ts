@@ -4,7 +4,7 @@ import { fail } from "../domain/errors.ts";
 import type { Part } from "../domain/message.ts";
 import { appendEvent, ruleState, type Appended, type NewEvent } from "./append.ts";
 import { openDatabase, storageError, type OpenOptions } from "./open.ts";
-import { projectOf, sessionOf, type Project, type Session } from "./rows.ts";
+import { projectOf, sessionOf, supervisionOf, type Project, type Session, type Supervision } from "./rows.ts";
 import { clearReplayed, replaySpool, spoolPending, type Replayer } from "./spool.ts";
 import { prepareStatements, type Statements } from "./statements.ts";
 
@@ -22,6 +22,8 @@ export interface Writer {
   toolParts(session: string): Array<{ messageId: string; position: number; part: Part }>;
   /** Every part of a session with its message's role (imports compare against them). */
   parts(session: string): Array<{ messageId: string; role: string; position: number; part: Part }>;
+  /** How cairn supervises the session's agent, if it does. */
+  supervision(session: string): Supervision | undefined;
 }
 
 /**
@@ -168,6 +170,10 @@ function makeWriter(s: Statements, versions: () => Map<string, number>): Writer 
     },
     hasMessage: (id) => s.messageById.get(id) !== null,
     toolParts: (session) => s.recentToolParts.all(session).map((r) => ({ messageId: r.messageId, position: r.position, part: JSON.parse(r.data) as Part })),
+    supervision: (session) => {
+      const row = s.supervisionBySession.get(session);
+      return row ? supervisionOf(row) : undefined;
+    },
     parts: (session) => s.sessionParts.all(session).map((r) => ({ messageId: r.messageId, role: r.role, position: r.position, part: JSON.parse(r.data) as Part })),
   };
 }

@@ -5,6 +5,7 @@ import { inexactNumbersAsText } from "../../domain/json.ts";
 import { homeDirectory } from "../../store/location.ts";
 import { spoolWrite } from "../../store/spool.ts";
 import { logHookFailure } from "../hook-log.ts";
+import { SUPERVISED_ENV } from "../../domain/supervision.ts";
 import { readStdin, stringFlag } from "../input.ts";
 import type { Invocation } from "../types.ts";
 
@@ -42,6 +43,8 @@ export async function hookClaude(cli: Invocation) {
     }
     return;
   }
+  // A supervised agent's supervisor records it from its output; the hooks would say it twice.
+  if (process.env[SUPERVISED_ENV]) return;
   let payload: unknown;
   try {
     try {

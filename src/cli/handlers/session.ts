@@ -22,6 +22,8 @@ export async function sessionNew(cli: Invocation) {
 export async function sessionList(cli: Invocation) {
   const { json, renderList, sessionColumns } = await records();
   const { listSessions } = await queries();
+  const store = cli.store();
+  if (store.statements.liveSupervisions.get() !== null) (await import("../../agents/supervise.ts")).reapGone({ store, actor: cli.actor });
   const statuses = listFlag(cli, "status");
   for (const s of statuses ?? []) if (!isStatus(s)) fail("usage", `unknown status ${JSON.stringify(s)}: use ${STATUSES.join(", ")}`);
   const rows = listSessions(cli.store(), {
@@ -34,11 +36,13 @@ export async function sessionList(cli: Invocation) {
 
 export async function sessionShow(cli: Invocation) {
   const { renderSession } = await records();
-  const { getSession, sessionMessages } = await queries();
+  const { getSession, sessionMessages, supervisionOf } = await queries();
   const id = cli.input[0]!;
   const store = cli.store();
+  const supervision = supervisionOf(store, id);
+  if (supervision?.pid != null) (await import("../../agents/supervise.ts")).reapGone({ store, actor: cli.actor }, id);
   const session = getSession(store, id) ?? fail("not_found", `no session ${id}`);
-  cli.write(renderSession(cli.format, session, sessionMessages(store, id)));
+  cli.write(renderSession(cli.format, session, sessionMessages(store, id), supervisionOf(store, id)));
 }
 
 export async function sessionAppend(cli: Invocation) {

@@ -1,0 +1,78 @@
+/**
+ * Supervised Claude Code (`cairn run`): the real binary, headless with stream-json both ways,
+ * against the scripted model stand-in. What the database says is what a person sees.
+ */
+import { afterAll, expect, test } from "bun:test";
+import { apiError, byPrompt, reply, startModelApi, text, thinking, toolUse } from "../../testing/model-api.ts";
+import { supervisedClaude, texts } from "../../testing/supervised.ts";
+
+const api = startModelApi(
+  byPrompt({
+    "list the files": [reply(thinking("I should run ls"), text("Let me look."), toolUse("Bash", { command: "ls -a" })), text("There is a .git folder.")],
+    "say hello": text("Hello from the agent."),
+    "and goodbye": text("Goodbye."),
+    "break please": apiError(400, "invalid_request_error", "the stand-in refuses this"),
+  }),
+);
+const t = await supervisedClaude(api, { allow: ["Bash"] });
+afterAll(async () => {
+  await t.cleanup();
+  api.close();
+});
+
+test("run: the session runs, the agent's thinking, text and tool call are recorded, then it waits", async () => {
+  const id = await t.run("please list the files");
+  expect(id).toBe("shop-1");
+  const seen = await t.until(id, (s) => s.status === "waiting" && texts(s, "assistant").includes("There is a .git folder."), "the reply");
+  expect(seen.messages[0]).toMatchObject({ role: "user", parts: [{ type: "text", text: "please list the files" }] });
+  const parts = seen.messages.flatMap((m) => m.parts);
+  expect(parts).toContainEqual({ type: "reasoning", text: "I should run ls" });
+  expect(parts.find((p) => p.type === "tool")).toMatchObject({ name: "Bash", state: "completed", input: { command: "ls -a" }, output: { stdout: ".\n..\n.git" } });
+  expect(seen.supervisor).toMatchObject({ agent: "claude", cwd: t.claude.cwd, pid: expect.any(Number) });
+  // The stand-in saw the task once.
+  expect(api.turns().filter((r) => r.prompt.includes("please list the files"))).toHaveLength(2); // the call and the one after the tool
+  const statuses = (await t.cairnOk(["event", "list", "--session", id, "--kind", "session.status_changed", "--format", "json"])).match(/"to": "\w+"/g);
+  expect(statuses).toEqual(['"to": "running"', '"to": "waiting"']);
+}, 120_000);
+
+test("a message appended to an idle supervised session reaches the model exactly once and shows delivered", async () => {
+  const id = await t.run("say hello");
+  await t.until(id, (s) => s.status === "waiting" && texts(s, "assistant").includes("Hello from the agent."), "the first reply");
+  const out = JSON.parse(await t.cairnOk(["session", "append", id, "and goodbye", "--format", "json"]));
+  await t.until(id, (s) => texts(s, "assistant").includes("Goodbye.") && s.status === "waiting", "the reply to the message");
+  const last = api.turns().filter((r) => r.prompt.includes("and goodbye")).at(-1)!;
+  expect(JSON.stringify(last.body).split("and goodbye").length - 1).toBe(1);
+  const delivered = JSON.parse(await t.cairnOk(["event", "list", "--session", id, "--kind", "message_delivered", "--format", "json"]));
+  expect(delivered.map((e: any) => e.payload)).toContainEqual({ message: out.message, via: "stdin" });
+}, 120_000);
+
+test("stop ends the agent and the session is done", async () => {
+  const id = await t.run("say hello");
+  await t.until(id, (s) => s.status === "waiting", "the reply");
+  expect((await t.cairnOk(["session", "stop", id])).trim()).toBe(`${id} stopping`);
+  const seen = await t.until(id, (s) => s.status === "done" && s.supervisor?.pid === null, "the agent to end");
+  expect(seen.supervisor?.endedReason).toBe("stopped");
+  const again = await t.cairn(["session", "interrupt", id]);
+  expect(again.code).toBe(1);
+  expect(again.stderr).toContain(`session ${id} has no live agent`);
+}, 120_000);
+
+test("an API error fails the session with the error", async () => {
+  const id = await t.run("break please");
+  const seen = await t.until(id, (s) => s.status === "failed" && s.supervisor?.pid === null, "the failure");
+  expect(texts(seen, "system").join(" ")).toContain("the stand-in refuses this");
+}, 120_000);
+
+test("a supervisor killed with SIGKILL: the next reader marks the session failed, supervisor gone", async () => {
+  const id = await t.run("say hello");
+  const { supervisor } = await t.until(id, (s) => s.status === "waiting", "the reply");
+  process.kill(supervisor!.pid!, "SIGKILL");
+  // Whoever reads next (here: session show) notices.
+  const deadline = Date.now() + 10_000;
+  let shown: any;
+  do {
+    shown = JSON.parse(await t.cairnOk(["session", "show", id, "--format", "json"]));
+  } while (shown.status !== "failed" && Date.now() < deadline);
+  expect(shown.status).toBe("failed");
+  expect(shown.supervisor).toMatchObject({ pid: null, endedReason: "supervisor gone" });
+}, 120_000);

@@ -1,0 +1,40 @@
+/**
+ * Supervised agents: sessions whose agent cairn started and owns (`cairn run`). What the log
+ * says about them: how they were started, which supervisor process works them now, what
+ * the person asked of it (interrupt, stop), and the tool permission it waits for.
+ */
+import { fail } from "./errors.ts";
+
+/** Agents cairn can supervise. */
+export const SUPERVISED_AGENTS = ["claude"] as const;
+export type SupervisedAgent = (typeof SUPERVISED_AGENTS)[number];
+
+export function supervisedAgent(value: string): SupervisedAgent {
+  if (!(SUPERVISED_AGENTS as readonly string[]).includes(value)) fail("usage", `cairn cannot run agent ${JSON.stringify(value)}: use ${SUPERVISED_AGENTS.join(", ")}`);
+  return value as SupervisedAgent;
+}
+
+/** What the person can ask of a live supervised agent. */
+export const CONTROL_ACTIONS = ["interrupt", "stop"] as const;
+export type ControlAction = (typeof CONTROL_ACTIONS)[number];
+
+/** A tool permission the agent asks for, as people see it. */
+export interface Approval {
+  /** The agent's request id: the answer must name it. */
+  request: string;
+  tool: string;
+  /** The tool's target in a few words (a path relative to the agent's directory, a command). */
+  summary: string;
+}
+
+/** "needs approval: Write src/x.ts", for the sessions pane, the detail and `session show`. */
+export const approvalLine = (a: Approval): string => `needs approval: ${a.tool}${a.summary ? ` ${a.summary}` : ""}`;
+
+/** Why a session's supervisor ended, when it ended without being asked to. */
+export const SUPERVISOR_GONE = "supervisor gone";
+
+/** The branch a `--worktree` session works on. */
+export const worktreeBranch = (session: string): string => `cairn/${session}`;
+
+/** Set in a supervised agent's environment: cairn's hooks leave its recording to the supervisor. */
+export const SUPERVISED_ENV = "CAIRN_SUPERVISED";

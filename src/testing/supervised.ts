@@ -1,0 +1,85 @@
+/**
+ * Supervised agents in tests: a temporary database with project `shop`, the real Claude Code
+ * (the pinned binary as `$CAIRN_CLAUDE`) with its own HOME, against the model stand-in, and
+ * `cairn run` / `cairn session …` as real processes. Conditions are awaited, never slept for.
+ *
+ *   const t = await supervisedClaude(api, { allow: ["Bash"] });
+ *   const id = await t.run("fix the bug");
+ *   await t.until(id, (s) => s.status === "waiting", "the reply");
+ *   …; await t.cleanup();
+ */
+import { writeFileSync } from "node:fs";
+import { getSession, sessionMessages, supervisionOf } from "../store/queries.ts";
+import type { Message, Session, Supervision } from "../store/rows.ts";
+import { Store } from "../store/store.ts";
+import { claudeCode, CLAUDE_BIN, type ClaudeCode } from "./claude-code.ts";
+import { cairn, cairnOk, tempDir, type Run } from "./harness.ts";
+import type { ModelApi } from "./model-api.ts";
+
+/** A session as a test looks at it: its row, messages and supervision. */
+export interface Seen extends Session {
+  messages: Message[];
+  supervisor: Supervision | undefined;
+}
+
+export interface Supervised {
+  db: string;
+  claude: ClaudeCode;
+  env: Record<string, string>;
+  /** `cairn run shop <task> [...args]` in the agent's directory; returns the session id. */
+  run(task: string, args?: string[]): Promise<string>;
+  cairn(args: string[], options?: { env?: Record<string, string> }): Promise<Run>;
+  cairnOk(args: string[]): Promise<string>;
+  show(id: string): Seen;
+  /** Waits until `check` holds for the session (read from the database every 50 ms). */
+  until(id: string, check: (s: Seen) => boolean, what: string, ms?: number): Promise<Seen>;
+  /** Kills every supervisor (and its agent) still running, then removes the temp files. */
+  cleanup(): Promise<void>;
+}
+
+export async function supervisedClaude(api: ModelApi, options: { allow?: string[] } = {}): Promise<Supervised> {
+  const tmp = tempDir();
+  const claude = await claudeCode({ api, db: null, allowedTools: [] });
+  // What the agent may do without asking: Claude Code's own settings, as a person would set them.
+  writeFileSync(`${claude.home}/.claude/settings.json`, JSON.stringify({ permissions: { allow: options.allow ?? [] } }));
+  const env = { ...claude.env, CAIRN_CLAUDE: CLAUDE_BIN };
+  await cairnOk(tmp.db, ["project", "add", "shop"]);
+  const store = Store.open(tmp.db);
+  const show = (id: string): Seen => {
+    const session = getSession(store, id);
+    if (!session) throw new Error(`no session ${id}`);
+    return { ...session, messages: sessionMessages(store, id), supervisor: supervisionOf(store, id) };
+  };
+  return {
+    db: tmp.db,
+    claude,
+    env,
+    run: async (task, args = []) => (await cairnOk(tmp.db, ["run", "shop", task, "--cwd", claude.cwd, ...args], { env })).trim(),
+    cairn: (args, o = {}) => cairn(tmp.db, args, { env: { ...env, ...o.env } }),
+    cairnOk: (args) => cairnOk(tmp.db, args, { env }),
+    show,
+    async until(id, check, what, ms = 60_000) {
+      const deadline = Date.now() + ms;
+      for (;;) {
+        const seen = show(id);
+        if (check(seen)) return seen;
+        if (Date.now() > deadline) throw new Error(`waited ${ms} ms for ${what}; session ${id} is ${seen.status}: ${JSON.stringify(seen.messages.map((m) => m.parts)).slice(0, 2_000)}`);
+        await Bun.sleep(50);
+      }
+    },
+    async cleanup() {
+      for (const row of store.sqlite.query("SELECT pid FROM supervisions WHERE pid IS NOT NULL").all() as Array<{ pid: number }>) {
+        try {
+          process.kill(-row.pid, "SIGKILL"); // its own process group: the supervisor and its agent
+        } catch {}
+      }
+      store.close();
+      claude.cleanup();
+      tmp.cleanup();
+    },
+  };
+}
+
+/** Every text of a session's messages of one role, in order. */
+export const texts = (s: Seen, role: string): string[] =>
+  s.messages.filter((m) => m.role === role).flatMap((m) => m.parts.flatMap((p) => (p.type === "text" ? [String(p.text)] : [])));
