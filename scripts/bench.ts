@@ -3,7 +3,7 @@
  * each figure side by side with its baseline in the same run. --quick runs everything small
  * (for CI, where only the shape of the output is checked, never the timings).
  */
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import { addProject } from "../src/commands/project.ts";
 import { Store } from "../src/store/store.ts";
@@ -27,6 +27,9 @@ function emptyDatabase(path: string, withProject = true): string {
   return path;
 }
 
+// Timings are side by side, but a loaded machine still widens ratios: say how loaded it was.
+const loadAtStart = loadavg()[0]!;
+log(`load average ${loadAtStart.toFixed(1)} on ${cpus().length} cores`);
 log("building dist/ (the installed command)");
 const build = Bun.spawnSync(["bun", "run", "build"], { cwd: ROOT, stdout: "ignore", stderr: "pipe" });
 if (build.exitCode !== 0) throw new Error(`build failed: ${build.stderr}`);
@@ -76,11 +79,14 @@ try {
 const report = {
   date: new Date().toISOString(),
   machine: { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), bun: Bun.version, platform: process.platform },
+  /** One-minute load averages when the run started and ended. */
+  load: { start: loadAtStart, end: loadavg()[0]! },
   quick,
   figures,
   pass: figures.every((f) => f.pass),
 };
 console.log(renderReport(figures));
+log(`load average ${report.load.start.toFixed(1)} at the start, ${report.load.end.toFixed(1)} at the end`);
 if (values.out) await Bun.write(values.out, JSON.stringify(report, null, 2) + "\n");
 // A full run fails when any budget fails; --quick only checks that every figure was measured.
 const failing = failingFigures(figures, quick);
