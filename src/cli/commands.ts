@@ -2,7 +2,7 @@ import { LIMITS } from "../domain/limits.ts";
 import { STATUSES } from "../domain/status.ts";
 import { FILTER_FLAGS, LIMIT_FLAG } from "./flags.ts";
 import { eventCounts, eventList, eventTail } from "./handlers/event.ts";
-import { EVENT_ADD, handler, HOOK_CLAUDE } from "./hot.ts";
+import { EVENT_ADD, handler, HOOK_CLAUDE, HOOK_CODEX } from "./hot.ts";
 import type { CommandSpec } from "./types.ts";
 
 /** Every command: its words, help, flags and arity, in the order help lists them. */
@@ -305,20 +305,5 @@ export const COMMANDS: CommandSpec[] = [
     run: handler(() => import("./handlers/claude.ts"), "importClaude"),
   },
   // codex
-  {
-    name: "hook codex",
-    args: "",
-    summary: "record one Codex CLI hook payload from stdin (always exits 0, prints nothing)",
-    arity: [0, 0],
-    flags: {
-      install: { type: "boolean", description: "add cairn's hooks to $CODEX_HOME/hooks.json and switch on [features] hooks in config.toml (backs up both)" },
-      uninstall: { type: "boolean", description: "remove exactly the hooks --install added" },
-      project: { type: "string", value: "P", description: "record into this project instead of the repository's name" },
-    },
-    notes: [
-      "CODEX_HOME defaults to ~/.codex. Codex runs new hooks only once trusted: review them in Codex (/hooks), or run codex with --dangerously-bypass-hook-trust.",
-      "Failures are logged to hook-errors.log beside the database; the agent is never blocked.",
-    ],
-    run: handler(() => import("./handlers/agents.ts"), "hookCodex"),
-  },
+  HOOK_CODEX,
 ];

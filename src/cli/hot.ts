@@ -1,5 +1,5 @@
 /**
- * The hot path. `cairn event add` and `cairn hook claude` run on every tool call of every agent
+ * The hot path. `cairn event add` and the agents' hooks run on every tool call of every agent
  * (Claude Code waits for each PreToolUse hook), so the entry recognises them itself and runs
  * them without the command table, help, meow, drizzle or the UI; every other command line,
  * and any shape of these two that needs more than the common parser, goes to the full CLI
@@ -52,16 +52,35 @@ export const HOOK_CLAUDE: CommandSpec = {
   run: handler(() => import("./handlers/claude.ts"), "hookClaude"),
 };
 
-const HOT: Record<string, CommandSpec> = { "event add": EVENT_ADD, "hook claude": HOOK_CLAUDE };
+export const HOOK_CODEX: CommandSpec = {
+  name: "hook codex",
+  args: "",
+  summary: "record one Codex CLI hook payload from stdin (always exits 0, prints nothing)",
+  arity: [0, 0],
+  flags: {
+    install: { type: "boolean", description: "add cairn's hooks to $CODEX_HOME/hooks.json and switch on [features] hooks in config.toml (backs up both)" },
+    uninstall: { type: "boolean", description: "remove exactly the hooks --install added" },
+    project: { type: "string", value: "P", description: "record into this project instead of the repository's name" },
+  },
+  notes: [
+    "CODEX_HOME defaults to ~/.codex. Codex runs new hooks only once trusted: review them in Codex (/hooks), or run codex with --dangerously-bypass-hook-trust.",
+    "Failures are logged to hook-errors.log beside the database; the agent is never blocked.",
+  ],
+  run: handler(() => import("./handlers/agents.ts"), "hookCodex"),
+};
+
+/** The hot commands by their words: every agent's hook belongs here. */
+const HOT: Record<string, CommandSpec> = { "event add": EVENT_ADD, "hook claude": HOOK_CLAUDE, "hook codex": HOOK_CODEX };
+const HOT_GROUPS = new Set(Object.keys(HOT).map((name) => name.split(" ")[0]!));
 
 /**
  * The hot command `argv` asks for, ready to run, or undefined: another command, help,
- * `--version`, a shape only meow parses, or `hook claude --install|--uninstall`. A command
+ * `--version`, a shape only meow parses, or a hook's `--install|--uninstall`. A command
  * line taken here fails with the same usage errors the full CLI gives (same parser, same checks).
  */
 export function hotCommand(argv: string[]): (() => Promise<number | void>) | undefined {
   if (argv[0] === "--version" || argv[0] === "-v") return undefined;
-  const positions = commandPositions(argv, (word) => word === "event" || word === "hook");
+  const positions = commandPositions(argv, (word) => HOT_GROUPS.has(word));
   if (positions.length !== 2) return undefined;
   const spec = HOT[`${argv[positions[0]!]} ${argv[positions[1]!]}`];
   if (!spec) return undefined;
