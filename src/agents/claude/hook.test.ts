@@ -20,8 +20,8 @@ const payload = (name: string, changes: Record<string, unknown> = {}) => {
 };
 
 /** Runs `cairn hook claude` as Claude Code would: payload on stdin. */
-async function hook(body: string, dbPath = db) {
-  const proc = Bun.spawn([process.execPath, CLI, "--db", dbPath, "hook", "claude"], { stdin: new Blob([body]), stdout: "pipe", stderr: "pipe" });
+async function hook(body: string, dbPath = db, env: Record<string, string> = {}) {
+  const proc = Bun.spawn([process.execPath, CLI, "--db", dbPath, "hook", "claude"], { stdin: new Blob([body]), stdout: "pipe", stderr: "pipe", env: { ...process.env, ...env } });
   const [stdout, stderr, code] = await Promise.all([new Response(proc.stdout).text(), new Response(proc.stderr).text(), proc.exited]);
   return { stdout, stderr, code };
 }
@@ -90,7 +90,9 @@ describe("cairn hook claude", () => {
     const before = logged();
     const fresh = `${tmp.dir}/race.db`;
     const bodies = Array.from({ length: 20 }, (_, i) => payload("pre-tool-use", { session_id: "race-session", tool_use_id: `toolu_race_${i}` }));
-    const runs = await Promise.all(bodies.map((b) => hook(b, fresh)));
+    // All wait for the lock, however loaded the machine: past the hook's usual 1 s a payload is
+    // spooled for the next writer instead (tested in reliability/hook-spool.test.ts), and here none comes.
+    const runs = await Promise.all(bodies.map((b) => hook(b, fresh, { CAIRN_HOOK_WAIT_MS: "50000" })));
     expect(runs.filter((r) => r.code !== 0 || r.stdout !== "" || r.stderr !== "")).toEqual([]);
     const sqlite = new Database(fresh, { readonly: true });
     expect(sqlite.query("SELECT count(*) AS n FROM sessions").get()).toEqual({ n: 1 });
