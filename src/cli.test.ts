@@ -168,6 +168,21 @@ describe("cairn help and usage", () => {
     expect(await Bun.file(fresh).exists()).toBe(false);
   });
 
+  test("a bad UI config file is refused with one line naming the key, before anything opens", async () => {
+    const home = tempDir();
+    try {
+      await Bun.write(`${home.dir}/cairn/config.json`, JSON.stringify({ theme: "light", keys: { "session.appendd": "a" } }));
+      const out = await cairn(`${home.dir}/never.db`, ["ui"], { env: { XDG_CONFIG_HOME: home.dir } });
+      expect([out.code, out.stderr]).toEqual([1, `cairn: config ${home.dir}/cairn/config.json: keys.session.appendd: unknown setting\n`]);
+      expect(await Bun.file(`${home.dir}/never.db`).exists()).toBe(false);
+      await Bun.write(`${home.dir}/cairn/config.json`, JSON.stringify({ keys: { "session.append": "n" } }));
+      const clash = await cairn(`${home.dir}/never.db`, ["ui"], { env: { XDG_CONFIG_HOME: home.dir } });
+      expect(clash.stderr).toMatch(/^cairn: config keys: n would mean two things in /);
+    } finally {
+      home.cleanup();
+    }
+  });
+
   test("--version prints the version", async () => {
     expect((await cairn(null, ["--version"])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });

@@ -4,6 +4,7 @@ import { followEvents, lastEvents, untilInterrupted } from "../store/feed.ts";
 import { Store } from "../store/store.ts";
 import { packageFile } from "../package-files.ts";
 import { seedDemo } from "./seed.ts";
+import type { UiConfig } from "../ui/config.ts";
 
 export interface DemoOptions {
   dbPath: string;
@@ -13,6 +14,8 @@ export interface DemoOptions {
   /** Stop after this many seconds (default: until Ctrl-C or the UI quits). */
   seconds?: number;
   write(text: string): void;
+  /** The UI's settings file, already checked. */
+  config?: UiConfig;
 }
 
 /** Starts simulated agents as separate processes, each writing to the database on its own. */
@@ -37,7 +40,7 @@ export async function runDemo(options: DemoOptions): Promise<number> {
   try {
     if (options.ui) {
       const { runUi } = await import("../ui/run.tsx");
-      return await runUi({ store, dbPath: options.dbPath, actor: "ui:demo", until: deadline });
+      return await runUi({ store, dbPath: options.dbPath, actor: "ui:demo", until: deadline, config: options.config });
     }
     options.write(`${seeded ? "seeded" : "reusing"} ${options.dbPath}; ${options.agents} agents writing (Ctrl-C to stop)\n`);
     const interrupted = untilInterrupted();

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { CairnEvent } from "../domain/events.ts";
 import type { Part } from "../domain/message.ts";
 import type { Status } from "../domain/status.ts";
@@ -23,6 +23,8 @@ export function dbOf(store: Store): Db {
 /** Which events to read. Every field narrows; absent fields match everything. */
 export interface EventFilter {
   kinds?: string[];
+  /** Leave these kinds out. */
+  notKinds?: string[];
   source?: string;
   target?: string;
   session?: string;
@@ -45,6 +47,7 @@ function eventConditions(f: EventFilter): SQL | undefined {
   const grep = f.grep ? escapeLike(f.grep) : undefined;
   return and(
     f.kinds?.length ? inArray(events.kind, f.kinds) : undefined,
+    f.notKinds?.length ? notInArray(events.kind, f.notKinds) : undefined,
     f.source !== undefined ? eq(events.source, f.source) : undefined,
     f.target !== undefined ? eq(events.target, f.target) : undefined,
     f.session !== undefined ? eq(events.session, f.session) : undefined,
@@ -144,8 +147,13 @@ export interface SessionFilter {
   statuses?: Status[];
   /** Case-insensitive substring of the id or title. */
   text?: string;
-  /** Most recent activity first (default), or newest first: stable while agents write. */
-  order?: "activity" | "created";
+  /**
+   * Most recent activity first (default), newest first (stable while agents write), or by
+   * status (those needing a person first, then activity).
+   */
+  order?: "activity" | "created" | "status";
+  /** Sessions waiting for a person, and failed ones, before all others (then `order`). */
+  waitingFirst?: boolean;
   limit?: number;
   offset?: number;
 }
@@ -157,17 +165,33 @@ const sessionConditions = (f: SessionFilter): SQL | undefined =>
     f.text ? or(sql`${sessions.title} LIKE ${escapeLike(f.text)} ESCAPE '\\'`, sql`${sessions.id} LIKE ${escapeLike(f.text)} ESCAPE '\\'`) : undefined,
   );
 
-const sessionOrder = (f: SessionFilter) =>
-  f.order === "created" ? [desc(sessions.createdAt), desc(sessions.id)] : [desc(sessions.updatedAt), desc(sessions.id)];
+/** Statuses in the order a person deals with them: what waits for them first, what is finished last. */
+export const STATUS_RANK: Readonly<Record<Status, number>> = { waiting: 0, failed: 1, review: 2, running: 3, queued: 4, done: 5, cancelled: 6 };
+const statusRank = sql<number>`CASE ${sessions.status} ${sql.join(
+  Object.entries(STATUS_RANK).map(([status, rank]) => sql`WHEN ${status} THEN ${rank}`),
+  sql` `,
+)} END`;
+const needsYou = sql<number>`CASE WHEN ${sessions.status} IN ('waiting', 'failed') THEN 0 ELSE 1 END`;
 
-/** Sessions, most recent activity first (or newest first). */
+/** The sort keys of a session list: a column or expression, its direction, and its value for one session. */
+function sessionKeys(f: SessionFilter): Array<{ expr: SQL; desc: boolean; value: (s: Session) => string | number }> {
+  const byTime = f.order === "created" ? { expr: sql`${sessions.createdAt}`, desc: true, value: (s: Session) => s.createdAt } : { expr: sql`${sessions.updatedAt}`, desc: true, value: (s: Session) => s.updatedAt };
+  return [
+    ...(f.waitingFirst ? [{ expr: needsYou, desc: false, value: (s: Session) => (s.status === "waiting" || s.status === "failed" ? 0 : 1) }] : []),
+    ...(f.order === "status" ? [{ expr: statusRank, desc: false, value: (s: Session) => STATUS_RANK[s.status] }] : []),
+    byTime,
+    { expr: sql`${sessions.id}`, desc: true, value: (s: Session) => s.id },
+  ];
+}
+
+/** Sessions in the filter's order (most recent activity first by default). */
 export function listSessions(store: Store, filter: SessionFilter = {}): Session[] {
   const db = dbOf(store);
   return db
     .select()
     .from(sessions)
     .where(sessionConditions(filter))
-    .orderBy(...sessionOrder(filter))
+    .orderBy(...sessionKeys(filter).map((k) => (k.desc ? desc(k.expr) : asc(k.expr))))
     .limit(filter.limit ?? -1)
     .offset(filter.offset ?? 0)
     .all()
@@ -179,10 +203,15 @@ export function countSessions(store: Store, filter: SessionFilter = {}): number 
   return db.select({ n: sql<number>`count(*)` }).from(sessions).where(sessionConditions(filter)).get()?.n ?? 0;
 }
 
-/** Where a session stands in a `created`-ordered list (0-based), so a selection survives inserts above it. */
+/** Where a session stands in the filter's order (0-based): a selection survives rows arriving above it. */
 export function sessionPosition(store: Store, filter: SessionFilter, session: Session): number {
   const db = dbOf(store);
-  const before = or(gt(sessions.createdAt, session.createdAt), and(eq(sessions.createdAt, session.createdAt), gt(sessions.id, session.id)));
+  // Sorts before: earlier on the first key that differs.
+  const before = sessionKeys(filter).reduceRight<SQL | undefined>((rest, k) => {
+    const v = k.value(session);
+    const first = k.desc ? gt(k.expr, v) : lt(k.expr, v);
+    return rest === undefined ? first : or(first, and(eq(k.expr, v), rest));
+  }, undefined);
   return db.select({ n: sql<number>`count(*)` }).from(sessions).where(and(sessionConditions(filter), before)).get()?.n ?? 0;
 }
 
@@ -240,10 +269,29 @@ export function sessionMessages(store: Store, session: string, window: MessageWi
 }
 
 /** Header figures for people: cheap even on a million events. Archived projects are not counted. */
-export function totals(store: Store): { projects: number; sessions: number; events: number } {
+export function totals(store: Store): { projects: number; sessions: number; events: number; waiting: number; failed: number } {
   const db = dbOf(store);
   const projectsShown = db.select({ n: sql<number>`count(*)` }).from(projects).where(eq(projects.archived, false)).get()?.n ?? 0;
-  return { projects: projectsShown, sessions: countSessions(store), events: lastSeq(store) };
+  // What needs a person, across every project.
+  const waiting = countSessions(store, { statuses: ["waiting"] });
+  const failed = countSessions(store, { statuses: ["failed"] });
+  return { projects: projectsShown, sessions: countSessions(store), events: lastSeq(store), waiting, failed };
+}
+
+/** One message with its parts. */
+export function getMessage(store: Store, id: string): Message | undefined {
+  const db = dbOf(store);
+  const row = db.select().from(messages).where(eq(messages.id, id)).get();
+  if (!row) return undefined;
+  const parts = db.select().from(messageParts).where(eq(messageParts.messageId, id)).orderBy(asc(messageParts.position)).all();
+  return { id: row.id, role: row.role, parts: parts.map((p) => JSON.parse(p.data) as Part), createdAt: row.createdAt };
+}
+
+/** Session ids starting with `prefix`, for completion (at most `limit`). */
+export function sessionIdsLike(store: Store, prefix: string, limit: number): string[] {
+  const db = dbOf(store);
+  const like = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return db.select({ id: sessions.id }).from(sessions).where(sql`${sessions.id} LIKE ${like} ESCAPE '\\'`).orderBy(asc(sessions.id)).limit(limit).all().map((r) => r.id);
 }
 
 /** How cairn supervises a session's agent, if it does. */

@@ -13,6 +13,20 @@ import { renderCounts } from "./render-count.ts";
 let tmp: ReturnType<typeof tempDir>;
 let store: Store;
 let ui: ReturnType<typeof render>;
+/** What the app wrote to the terminal beside its frames (bell, clipboard). */
+let emitted: string[] = [];
+let onEmit: () => void = () => {};
+/** Waits until the app has written `sequence` to the terminal. */
+const emittedSoon = (sequence: string) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`never emitted ${JSON.stringify(sequence)}`)), 5000);
+    onEmit = () => {
+      if (!emitted.includes(sequence)) return;
+      clearTimeout(timer);
+      resolve();
+    };
+    onEmit();
+  });
 
 const ctx = () => ({ store, actor: "test" });
 const frame = () => ui.lastFrame() ?? "";
@@ -42,7 +56,13 @@ beforeEach(() => {
   setStatus(ctx(), { session: s, status: "running" });
   recordEvent(ctx(), { kind: "lock_acquired", source: "alice", target: "main", session: s, payload: { file: "a.ts" } });
   newSession(ctx(), { project: "api", title: "Second task" });
-  ui = render(<App store={store} dbPath={tmp.db} actor="ui:test" size={{ columns: 100, rows: 30 }} clockMs={3_600_000} />);
+  emitted = [];
+  ui = render(<App store={store} dbPath={tmp.db} actor="ui:test" size={{ columns: 100, rows: 30 }} clockMs={3_600_000} emit={(s) => {
+        emitted.push(s);
+        onEmit();
+      }}
+    />,
+  );
 });
 
 afterEach(() => {
@@ -166,10 +186,10 @@ describe("the app", () => {
   test("/ filters the focused pane as you type; Esc clears it", async () => {
     press("2", "/", "Sec");
     await shows("api (1) /Sec");
-    expect(frame()).not.toContain("running Fix the flaky");
-    expect(frame()).toContain("queued  Second task");
+    expect(frame()).not.toContain("running api-1");
+    expect(frame()).toContain("queued  api-2 Second task");
     press(KEYS.escape);
-    await shows("running Fix the flaky");
+    await shows("running api-1 Fix the flaky");
   });
 
   test("a commit by another connection appears without a keypress", async () => {
@@ -329,5 +349,114 @@ describe("keys arriving in one read", () => {
     await shows("append to api-9");
     ui.stdin.write(`\u001b[200~${Array.from({ length: 200 }, (_, i) => `line ${i + 1}`).join("\n")}\u001b[201~`);
     await shows("lines 195–200 of 200");
+  });
+});
+
+describe("what a daily user reaches for", () => {
+  test(": jumps to a session by id, filters by status, completes with Tab, and says what it did not understand", async () => {
+    press(":api-1\r");
+    await shows("3 api-1 · running");
+    press(":status wait\t");
+    await shows(":status waiting");
+    press("\r");
+    await shows("sessions · api (0) · waiting");
+    press(":status\r");
+    await shows("sessions · api (2)");
+    press(":pro\t");
+    await shows(":project ");
+    press("w\t\r");
+    await shows("sessions · web (0)");
+    press(":nonsense\r");
+    await shows("✗ no command or session nonsense");
+  });
+
+  test("the header counts sessions waiting for a person, and the bell rings once when one starts waiting", async () => {
+    await shows("2 sessions");
+    expect(frame()).not.toContain("waiting ·");
+    elsewhere((o) => setStatus(o, { session: "api-1", status: "waiting" }));
+    await shows("1 waiting");
+    await emittedSoon("\u0007");
+    elsewhere((o) => recordEvent(o, { kind: "unrelated" }));
+    await shows("unrelated");
+    expect(emitted.filter((e) => e === "\u0007")).toHaveLength(1);
+    elsewhere((o) => setStatus(o, { session: "api-1", status: "failed" }));
+    await shows("1 failed");
+  });
+
+  test("y copies the selected session id to the clipboard with OSC 52", async () => {
+    press("2", "g", "y");
+    await shows("copied session id api-2");
+    expect(emitted).toContain(`\u001b]52;c;${Buffer.from("api-2").toString("base64")}\u0007`);
+  });
+
+  test("o sorts the sessions, P shows every project's, w puts waiting ones first", async () => {
+    elsewhere((o) => {
+      setStatus(o, { session: "api-1", status: "waiting" });
+      newSession(o, { project: "web", title: "Web task" });
+    });
+    press("2", "P");
+    await shows("sessions · all (3)");
+    expect(frame()).toContain("web-1 Web task");
+    press("g", "a");
+    await shows("append to web-1");
+    press(KEYS.escape);
+    await until((s) => !s.includes("append to"), "the prompt closing");
+    press("o");
+    await shows("all (3) · by activity");
+    press("o");
+    await shows("all (3) · by status");
+    press("g", "a");
+    await shows("append to api-1");
+    press(KEYS.escape);
+    await until((s) => !s.includes("append to"), "the prompt closing");
+    // Back to newest first, waiting ones first: api-1 is waiting.
+    press("o", "w", "g", "a");
+    await shows("append to api-1");
+    press(KEYS.escape);
+    await until((s) => !s.includes("append to"), "the prompt closing");
+    press("w", "g", "a");
+    await shows("append to web-1");
+  });
+
+  test("a key that cannot act says why: no session to append to, a new session in an archived project", async () => {
+    elsewhere((o) => archiveProject(o, "web"));
+    press("1", "A", "j", "n");
+    await shows("web is archived: u brings it back");
+    press("2", "a");
+    await shows("select a session first");
+  });
+
+  test("D hides cairn's own events and shows them again", async () => {
+    await shows("project.created");
+    press("4", "D");
+    await shows("without cairn's own");
+    expect(frame()).not.toContain("project.created");
+    expect(frame()).toContain("lock_acquired");
+    press("D");
+    await shows("project.created");
+  });
+
+  test("v reads a long message in full: scrolls to the end, searches with / and n", async () => {
+    const long = Array.from({ length: 300 }, (_, i) => `line ${i + 1}${i === 250 ? " needle" : ""}`).join("\n");
+    elsewhere((o) => appendMessage(o, { session: "api-2", role: "assistant", message: long }));
+    press("2", "g", "3");
+    await shows("… 260 more lines · v reads it all");
+    press("k", "v");
+    await shows("lines 1–26 of 300");
+    press("G");
+    await shows("lines 275–300 of 300");
+    expect(frame()).toContain("line 300");
+    press("g", "/needle\r");
+    await shows("line 251 needle");
+    press("n");
+    await shows("line 251 needle");
+    press("q");
+    await shows("1 projects");
+  });
+
+  test("a message past 8,000 characters says exactly how much more there is", async () => {
+    elsewhere((o) => appendMessage(o, { session: "api-2", role: "assistant", message: "x".repeat(20_000) }));
+    press("2", "g", "3");
+    await shows("… 12,000 more characters · v reads it all");
   });
 });

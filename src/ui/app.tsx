@@ -2,14 +2,23 @@ import { Box, Text, useApp, useInput, usePaste, useWindowSize } from "ink";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CommandContext } from "../commands/context.ts";
 import { fit } from "../format/inert.ts";
-import { getSession, listProjects } from "../store/queries.ts";
+import { getMessage, getSession, listProjects } from "../store/queries.ts";
 import type { Store } from "../store/store.ts";
 import { useClock } from "./hooks/use-clock.ts";
 import { useLive } from "./hooks/use-live.ts";
 import { domainActions } from "./domain-actions.ts";
 import { keyPresses, type KeyPress } from "./input/key-presses.ts";
 import { insert } from "./input/line-editor.ts";
-import { resolveKey } from "./keymap.ts";
+import { resolveKey, type CommandId, type KeyContext } from "./keymap.ts";
+import { completeLine, runLine } from "./command-line.ts";
+import { findLine, readerPage } from "./reader.ts";
+import { ReaderScreen, readerRows } from "./panes/reader-screen.tsx";
+import { messageText } from "./render/message-lines.ts";
+import { inert } from "../format/inert.ts";
+import { canTransition } from "../domain/status.ts";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { innerColumns, layout, MIN_COLUMNS, MIN_ROWS, tooSmall, type Layout } from "./layout.ts";
 import { handleModalKey, statusOptions } from "./modal-keys.ts";
 import { DetailPane } from "./panes/detail-pane.tsx";
@@ -22,7 +31,9 @@ import { Prompt, PROMPT_MAX_LINES, promptLines } from "./panes/prompt.tsx";
 import { SessionsPane } from "./panes/sessions-pane.tsx";
 import { StatusPicker } from "./panes/status-picker.tsx";
 import { runCommand } from "./run-command.ts";
-import { initialState, reduce, type Action, type AppState } from "./state/app-state.ts";
+import { initialState, reduce, type Action, type AppState, type Mode, type PromptMode } from "./state/app-state.ts";
+
+type ReaderMode = Extract<Mode, { kind: "reader" }>;
 import { viewCache, type View } from "./view-model.ts";
 
 /** How long typing must pause before a filter runs its query. */
@@ -38,6 +49,27 @@ export interface AppProps {
   size?: { columns: number; rows: number };
   /** How often relative ages refresh on a quiet database (tests that count renders stretch it). */
   clockMs?: number;
+  /** Writes a control sequence straight to the terminal: the bell, OSC 52 clipboard. */
+  emit?: (sequence: string) => void;
+  /** Ring the bell once when a session starts waiting for a person (config `bell`, on by default). */
+  bell?: boolean;
+  /** Where $EDITOR and $PAGER come from. */
+  env?: Record<string, string | undefined>;
+}
+
+const writeToTerminal = (sequence: string) => void process.stdout.write(sequence);
+
+/** OSC 52: the terminal puts the text on the system clipboard (works over ssh too). */
+export const osc52 = (text: string): string => `\u001b]52;c;${Buffer.from(text, "utf8").toString("base64")}\u0007`;
+
+/** What a binding's `disabled` rule looks at: the selected project and session. */
+function keyContext(view: View): KeyContext {
+  const project = view.projects.selected;
+  const session = view.sessions.selected;
+  return {
+    project: project && { id: project.id, archived: project.archived },
+    session: session && { id: session.id, status: session.status, finished: !canTransition(session.status, "cancelled") },
+  };
 }
 
 /** The layout for a state: the prompt grows with its draft, up to a few lines. */
@@ -122,12 +154,93 @@ export function App(props: AppProps) {
 
   const quit = useCallback(() => exit(), [exit]);
   const actions = useMemo(() => domainActions(ctx, dispatch, bump), [ctx, dispatch, bump]);
+  const emit = props.emit ?? writeToTerminal;
+  const env = props.env ?? process.env;
+
+  // The bell rings once when the number of sessions waiting for a person goes up.
+  const waiting = view.totals.waiting;
+  const waitingBefore = useRef(waiting);
+  useEffect(() => {
+    if (props.bell !== false && waiting > waitingBefore.current) emit("\u0007");
+    waitingBefore.current = waiting;
+  }, [waiting, props.bell, emit]);
+
+  const copy = (text: string, what: string) => {
+    emit(osc52(text));
+    dispatch({ type: "notice", notice: { level: "info", text: `copied ${what}` } });
+  };
+
+  /** Runs a program on the terminal (pager, editor) while the UI steps aside, then draws again. */
+  const outside = (script: string, args: string[], input?: string) =>
+    suspendTerminal(async () => {
+      const child = Bun.spawn(["sh", "-c", script, "sh", ...args], { stdin: input === undefined ? "inherit" : Buffer.from(input), stdout: "inherit", stderr: "inherit" });
+      await child.exited;
+    });
+
+  const editInEditor = async (prompt: PromptMode) => {
+    const file = join(tmpdir(), `cairn-draft-${process.pid}-${Date.now()}.md`);
+    await Bun.write(file, prompt.draft.text);
+    try {
+      await outside(`${env.VISUAL || env.EDITOR || "vi"} "$1"`, [file]);
+      const text = (await Bun.file(file).text()).replace(/\n$/, "");
+      const mode = stateRef.current.mode;
+      if (mode.kind === "prompt") dispatch({ type: "mode", mode: { ...mode, draft: { text, cursor: text.length }, error: null } });
+    } finally {
+      rmSync(file, { force: true });
+    }
+  };
+
+  const readerKey = (command: CommandId | "search.first", mode: ReaderMode) => {
+    const page = readerPage(props.store, mode.message, size.columns - 4);
+    const lines = page?.lines ?? [];
+    const rows = readerRows(size.rows);
+    const go = (top: number) => dispatch({ type: "mode", mode: { ...mode, top: Math.max(0, Math.min(top, lines.length - rows)) } });
+    switch (command) {
+      case "move.up":
+        return go(mode.top - 1);
+      case "move.down":
+        return go(mode.top + 1);
+      case "move.pageUp":
+        return go(mode.top - rows + 1);
+      case "move.pageDown":
+        return go(mode.top + rows - 1);
+      case "move.top":
+        return go(0);
+      case "move.bottom":
+        return go(lines.length);
+      case "search.first":
+      case "search.next":
+      case "search.prev": {
+        const at = findLine(lines, mode.search, command === "search.prev" ? mode.top - 1 : command === "search.next" ? mode.top + 1 : mode.top, command === "search.prev" ? -1 : 1);
+        return at === undefined ? dispatch({ type: "mode", mode }) : go(at);
+      }
+      case "pager":
+        if (page) void outside(env.PAGER || "less", [], inert(page.text));
+        return;
+      case "copy":
+        if (page) copy(page.text, "the message");
+        return;
+    }
+  };
 
   const handleKey = (key: KeyPress) => {
     const now = current();
-    if (handleModalKey(key, { state: now.state, dispatch, actions, statusOf: (id) => getSession(props.store, id)?.status })) return;
+    const modal = {
+      state: now.state,
+      dispatch,
+      actions,
+      statusOf: (id: string) => getSession(props.store, id)?.status,
+      runLine: (line: string) => runLine(line, { store: props.store, dispatch, quit }),
+      completeLine: (line: string) => completeLine(line, props.store),
+      reader: readerKey,
+      editor: (prompt: PromptMode) => void editInEditor(prompt),
+    };
+    if (handleModalKey(key, modal)) return;
     const binding = resolveKey(key.name, now.state.focus);
     if (!binding) return;
+    // A key that cannot act now says why, instead of doing nothing or asking first and refusing after.
+    const reason = binding.disabled?.(keyContext(now.view));
+    if (reason) return actions.fail(reason);
     runCommand(binding.command, {
       store: props.store,
       state: now.state,
@@ -139,6 +252,11 @@ export function App(props: AppProps) {
       unarchive: actions.unarchive,
       // Handing the terminal over and back makes Ink leave and re-enter the alternate screen and draw every row again.
       redraw: () => void suspendTerminal(async () => {}),
+      copy,
+      messageText: (id) => {
+        const message = getMessage(props.store, id);
+        return message && messageText(message);
+      },
     });
   };
 
@@ -160,7 +278,11 @@ export function App(props: AppProps) {
       </Box>
     );
   }
-  if (state.mode.kind === "help") return <HelpScreen width={size.columns} height={size.rows} />;
+  if (state.mode.kind === "help") return <HelpScreen width={size.columns} height={size.rows} top={state.mode.top} />;
+  if (state.mode.kind === "reader") {
+    const m = state.mode;
+    return <ReaderScreen page={readerPage(props.store, m.message, size.columns - 4)} title={`${m.session} · message ${m.message} — q to close`} top={m.top} search={m.search} searching={m.searching} width={size.columns} height={size.rows} />;
+  }
 
   const mode = state.mode;
   const right =
@@ -176,14 +298,14 @@ export function App(props: AppProps) {
       <Box>
         <Box flexDirection="column" width={l.leftWidth}>
           <ProjectsPane view={view.projects} focused={state.focus === "projects"} width={l.leftWidth} height={l.projectsHeight} filter={state.filters.projects} showArchived={state.showArchived} />
-          <SessionsPane view={view.sessions} project={view.projects.selected?.id ?? null} focused={state.focus === "sessions"} width={l.leftWidth} height={l.sessionsHeight} filter={state.filters.sessions} now={now} />
+          <SessionsPane view={view.sessions} project={view.projects.selected?.id ?? null} focused={state.focus === "sessions"} width={l.leftWidth} height={l.sessionsHeight} filter={state.filters.sessions} now={now} options={state.sessionsView} />
         </Box>
         <Box flexDirection="column" width={l.rightWidth}>
           {right}
           {mode.kind === "prompt" ? (
             <Prompt label={mode.purpose === "append" ? `append to ${mode.session}` : `new session in ${mode.project}: first message`} draft={mode.draft} width={l.rightWidth} height={l.promptHeight} error={mode.error} />
           ) : null}
-          <EventsPane view={view.events} follow={state.events.follow} session={state.events.session} focused={state.focus === "events"} width={l.rightWidth} height={l.eventsHeight} filter={state.filters.events} now={now} />
+          <EventsPane view={view.events} follow={state.events.follow} session={state.events.session} focused={state.focus === "events"} width={l.rightWidth} height={l.eventsHeight} filter={state.filters.events} now={now} hideDomain={state.hideDomainEvents} />
         </Box>
       </Box>
       <Footer focus={state.focus} mode={state.mode} notice={state.notice} filter={state.filterDraft} width={size.columns} />

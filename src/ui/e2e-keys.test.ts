@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from "bun:test";
+import { existsSync, readFileSync } from "node:fs";
 import { addProject } from "../commands/project.ts";
-import { newSession } from "../commands/session.ts";
+import { newSession, setStatus } from "../commands/session.ts";
 import { getSession, sessionMessages } from "../store/queries.ts";
 import { Store } from "../store/store.ts";
 import { tempDir } from "../testing/harness.ts";
@@ -88,4 +89,78 @@ test("Ctrl-L draws the whole screen again after something wrote over it", async 
   await screen.waitFor((s) => !s.includes("GARBAGE") && !s.includes("MORE") && s.includes("task 8"));
   await screen.press("q");
   expect(await screen.exited()).toBe(0);
+}, 60_000);
+
+test("$EDITOR composes the draft, $PAGER shows a message, y reaches the terminal as OSC 52, :q quits", async () => {
+  const paged = `${tmp.dir}/paged.txt`;
+  const editor = `${tmp.dir}/editor.sh`;
+  // An editor that appends a line to the draft, as a person would.
+  await Bun.write(editor, `#!/bin/sh\nprintf '%s\\n' "from the editor" >> "$1"\n`);
+  Bun.spawnSync(["chmod", "+x", editor]);
+  const screen = open({ env: { EDITOR: editor, VISUAL: "", PAGER: `cat > ${paged}` } });
+  const clipboard: string[] = [];
+  screen.term.parser.registerOscHandler(52, (data) => {
+    clipboard.push(data);
+    return true;
+  });
+  await screen.waitFor("task 8");
+  await screen.press("2", "g", "a", "typed first\n");
+  await screen.waitFor("append to api-8");
+  await screen.press("\u0018");
+  await screen.waitFor("from the editor");
+  await screen.press("\r");
+  await screen.waitFor("appended to api-8");
+  const store = Store.open(tmp.db);
+  expect(sessionMessages(store, "api-8").at(-1)!.parts).toEqual([{ type: "text", text: "typed first\nfrom the editor" }]);
+  store.close();
+  // The reader on that message: o hands it to $PAGER, y copies it.
+  await screen.press("3", "v");
+  await screen.waitFor("lines 1–2 of 2");
+  await screen.press("o");
+  await screen.waitFor(() => existsSync(paged) && readFileSync(paged, "utf8").includes("from the editor"));
+  await screen.waitFor("lines 1–2 of 2");
+  await screen.press("y");
+  await screen.waitFor(() => clipboard.length > 0);
+  expect(clipboard[0]).toBe(`c;${Buffer.from("typed first\nfrom the editor").toString("base64")}`);
+  await screen.press("q");
+  await screen.waitFor("task 8");
+  await screen.press(":q\r");
+  expect(await screen.exited()).toBe(0);
+}, 60_000);
+
+test("the bell rings once when a session starts waiting; a config file can turn it off and rebind keys", async () => {
+  const bells: number[] = [];
+  const rang = open();
+  rang.term.onBell(() => bells.push(Date.now()));
+  await rang.waitFor("task 8");
+  const store = Store.open(tmp.db);
+  const ctx = { store, actor: "agent" };
+  setStatus(ctx, { session: "api-1", status: "running" });
+  setStatus(ctx, { session: "api-1", status: "waiting" });
+  await rang.waitFor("1 waiting");
+  await rang.waitFor(() => bells.length === 1);
+  await rang.press("q");
+  expect(await rang.exited()).toBe(0);
+  expect(bells).toHaveLength(1);
+
+  const config = `${tmp.dir}/config`;
+  await Bun.write(`${config}/cairn/config.toml`, 'theme = "light"\nbell = false\n[keys]\n"session.append" = ["+"]\n');
+  const quiet = open({ env: { XDG_CONFIG_HOME: config } });
+  quiet.term.onBell(() => bells.push(Date.now()));
+  await quiet.waitFor("1 waiting");
+  setStatus(ctx, { session: "api-2", status: "running" });
+  setStatus(ctx, { session: "api-2", status: "waiting" });
+  store.close();
+  await quiet.waitFor("2 waiting");
+  await quiet.press("2", "g", "+");
+  await quiet.waitFor("append to api-8");
+  await quiet.press("\u001b");
+  await quiet.waitFor((s) => !s.includes("append to"));
+  await quiet.press("?");
+  await quiet.waitFor("+");
+  await quiet.press("q");
+  await quiet.waitFor("task 8");
+  await quiet.press("q");
+  expect(await quiet.exited()).toBe(0);
+  expect(bells).toHaveLength(1);
 }, 60_000);

@@ -1,13 +1,11 @@
 import { describe, expect, test } from "bun:test";
-import { footerBindings, KEYMAP, PANES, resolveKey } from "./keymap.ts";
+import { footerBindings, KEYMAP, keysMarkdown, PANES, resolveKey, sharedKeys } from "./keymap.ts";
 
 describe("the keymap table", () => {
   test("no two bindings in one scope share a key", () => {
-    for (const scope of new Set(KEYMAP.map((b) => b.scope))) {
-      const keys = KEYMAP.filter((b) => b.scope === scope).flatMap((b) => b.keys);
-      const repeated = keys.filter((k, i) => keys.indexOf(k) !== i);
-      expect({ scope, repeated }).toEqual({ scope, repeated: [] });
-    }
+    expect(sharedKeys(KEYMAP)).toEqual([]);
+    // The check itself: a second `a` in the sessions pane is found.
+    expect(sharedKeys([...KEYMAP, { command: "session.new", keys: ["a"], description: "", scope: "sessions", footer: false }])).toEqual([{ scope: "sessions", key: "a" }]);
   });
 
   test("no key means two things in the same pane", () => {
@@ -55,5 +53,11 @@ describe("the keymap table", () => {
     expect(sessions).toContain("session.append");
     expect(footerBindings("projects").map((b) => b.command)).not.toContain("session.append");
     expect(footerBindings("events").map((b) => b.command)).toContain("help");
+  });
+
+  test("the README's keys table is the keymap's (bun run readme:keys rewrites it)", async () => {
+    const readme = await Bun.file(new URL("../../README.md", import.meta.url)).text();
+    const table = /<!-- keys:start -->\n([\s\S]*?)\n<!-- keys:end -->/.exec(readme)?.[1];
+    expect(table).toBe(keysMarkdown());
   });
 });

@@ -11,7 +11,7 @@ function drive(mode: Mode, keys: string[], setup: (s: AppState) => AppState = (s
   const calls: string[] = [];
   const actions = new Proxy({}, { get: (_, name) => (...args: unknown[]) => calls.push(`${String(name)} ${args.join(" ")}`) }) as DomainActions;
   const dispatch = (action: Action) => (state = reduce(state, action));
-  const handled = keys.map((k) => handleModalKey({ name: k, text: k.length === 1 ? k : "" }, { state, dispatch, actions, statusOf: () => status }));
+  const handled = keys.map((k) => handleModalKey({ name: k, text: k.length === 1 ? k : "" }, { state, dispatch, actions, statusOf: () => status, runLine: () => undefined, completeLine: (l) => l, reader: () => {}, editor: () => {} }));
   return { state, calls, handled };
 }
 

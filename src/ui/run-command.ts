@@ -1,11 +1,10 @@
 import type { Dispatch } from "react";
-import { canTransition } from "../domain/status.ts";
 import { emptyDraft } from "./input/line-editor.ts";
 import type { Store } from "../store/store.ts";
 import type { CommandId, PaneId } from "./keymap.ts";
 import { innerRows, type Layout } from "./layout.ts";
 import { move } from "./navigate.ts";
-import type { Action, AppState } from "./state/app-state.ts";
+import { SESSION_ORDERS, type Action, type AppState } from "./state/app-state.ts";
 import type { View } from "./view-model.ts";
 
 /** What a key's command needs to know and be able to do. */
@@ -20,13 +19,20 @@ export interface CommandDeps {
   /** Draws the whole screen again (something else wrote over it). */
   redraw(): void;
   unarchive(project: string): void;
+  /** Puts text on the system clipboard (OSC 52) and says so. */
+  copy(text: string, what: string): void;
+  /** The text of a message, for copying. */
+  messageText(message: string): string | undefined;
 }
 
 const BACK: Partial<Record<PaneId, PaneId>> = { sessions: "projects", detail: "sessions", events: "detail" };
 
 const paneHeight = (pane: PaneId, l: Layout) => ({ projects: l.projectsHeight, sessions: l.sessionsHeight, detail: l.detailHeight, events: l.eventsHeight })[pane];
 
-/** Carries out one keymap command in the focused pane. */
+/**
+ * Carries out one keymap command in the focused pane. Whether it may run (a session selected,
+ * a project not archived …) is the binding's `disabled` rule, checked before this runs.
+ */
 export function runCommand(command: CommandId, d: CommandDeps): void {
   const { state, view, dispatch } = d;
   const focus = state.focus;
@@ -41,7 +47,7 @@ export function runCommand(command: CommandId, d: CommandDeps): void {
     case "quit":
       return d.quit();
     case "help":
-      return dispatch({ type: "mode", mode: { kind: "help" } });
+      return dispatch({ type: "mode", mode: { kind: "help", top: 0 } });
     case "focus.next":
       return dispatch({ type: "focusStep", by: 1 });
     case "focus.prev":
@@ -77,29 +83,47 @@ export function runCommand(command: CommandId, d: CommandDeps): void {
     case "open":
       return open(d);
     case "session.append":
-      if (!session) return d.fail("select a session first");
+      if (!session) return;
       return dispatch({ type: "mode", mode: { kind: "prompt", purpose: "append", session: session.id, draft: emptyDraft, error: null } });
     case "session.new":
-      if (!project) return d.fail("select a project first");
+      if (!project) return;
       return dispatch({ type: "mode", mode: { kind: "prompt", purpose: "new", project: project.id, draft: emptyDraft, error: null } });
     case "session.status":
-      if (!session) return d.fail("select a session first");
+      if (!session) return;
       return dispatch({ type: "mode", mode: { kind: "status", session: session.id, index: 0 } });
     case "archive":
       if (focus === "projects") {
         if (!project) return;
-        if (project.archived) return d.fail(`${project.id} is already archived: u brings it back`);
         dispatch({ type: "mode", mode: { kind: "confirm", action: { kind: "archive-project", project: project.id }, question: `Archive project ${project.id}?` } });
         return;
       }
       if (!session) return;
-      // Asking first and refusing after "yes" wastes the person's time: say why up front.
-      if (!canTransition(session.status, "cancelled")) return d.fail(`${session.id} is ${session.status}: only an unfinished session can be cancelled`);
       dispatch({ type: "mode", mode: { kind: "confirm", action: { kind: "cancel-session", session: session.id }, question: `Cancel session ${session.id}?` } });
       return;
+    case "command":
+      return dispatch({ type: "mode", mode: { kind: "command", draft: emptyDraft, error: null } });
+    case "read":
+      if (!view.detail.selectedMessageId || !session) return d.fail("no message to read");
+      return dispatch({ type: "mode", mode: { kind: "reader", session: session.id, message: view.detail.selectedMessageId, top: 0, search: "", searching: null } });
+    case "copy": {
+      if (focus === "projects" && project) return d.copy(project.id, `project id ${project.id}`);
+      if (focus === "sessions" && session) return d.copy(session.id, `session id ${session.id}`);
+      const text = view.detail.selectedMessageId ? d.messageText(view.detail.selectedMessageId) : undefined;
+      if (text === undefined) return d.fail("no message to copy");
+      return d.copy(text, "the message");
+    }
+    case "sessions.sort": {
+      const orders = SESSION_ORDERS;
+      return dispatch({ type: "sessionsView", view: { order: orders[(orders.indexOf(state.sessionsView.order) + 1) % orders.length]! } });
+    }
+    case "sessions.all":
+      return dispatch({ type: "sessionsView", view: { allProjects: !state.sessionsView.allProjects } });
+    case "sessions.waitingFirst":
+      return dispatch({ type: "sessionsView", view: { waitingFirst: !state.sessionsView.waitingFirst } });
+    case "events.domain":
+      return dispatch({ type: "hideDomainEvents", hide: !state.hideDomainEvents });
     case "unarchive":
       if (!project) return;
-      if (!project.archived) return d.fail(`${project.id} is not archived`);
       return d.unarchive(project.id);
     case "projects.archived":
       return dispatch({ type: "showArchived", show: !state.showArchived });

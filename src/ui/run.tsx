@@ -1,6 +1,8 @@
 import { render } from "ink";
 import type { Store } from "../store/store.ts";
 import { App } from "./app.tsx";
+import type { UiConfig } from "./config.ts";
+import { setKeys } from "./keymap.ts";
 import { noColorRequested, setTheme } from "./theme.ts";
 
 export interface UiOptions {
@@ -9,6 +11,8 @@ export interface UiOptions {
   actor: string;
   /** Quit by itself at this time (epoch ms), for timed demos. */
   until?: number;
+  /** The settings file, already checked (loadUiConfig). */
+  config?: UiConfig;
 }
 
 /** How long one UI write attempt waits for the lock: short enough that keys and the clock never stall. */
@@ -16,12 +20,14 @@ const UI_LOCK_WAIT_MS = 20;
 
 /** Opens the full-screen UI (alternate screen) and resolves with the exit code when the person quits. */
 export async function runUi(options: UiOptions): Promise<number> {
-  setTheme("dark", !noColorRequested());
+  const config = options.config ?? {};
+  setTheme(config.theme ?? "dark", !noColorRequested());
+  setKeys(config.keys ?? {});
   // Notice a database file removed or replaced under the UI (header notice, writes refused).
   options.store.watchFile();
   // Never block drawing on another writer's lock: writes wait a moment, then retry on a timer (domain-actions.ts).
   options.store.setBusyTimeout(UI_LOCK_WAIT_MS);
-  const app = render(<App store={options.store} dbPath={options.dbPath} actor={options.actor} />, {
+  const app = render(<App store={options.store} dbPath={options.dbPath} actor={options.actor} bell={config.bell ?? true} />, {
     alternateScreen: true,
     // We are on a terminal (checked by the caller): render live even when CI=true is set.
     interactive: true,

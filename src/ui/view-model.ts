@@ -1,4 +1,5 @@
-import type { CairnEvent } from "../domain/events.ts";
+import { DOMAIN_KINDS, type CairnEvent } from "../domain/events.ts";
+import type { Status } from "../domain/status.ts";
 import type { Project, Session } from "../store/rows.ts";
 import {
   countEvents,
@@ -23,7 +24,7 @@ import { scrollTo, type AppState } from "./state/app-state.ts";
 
 /** Everything the panes show, read in one pass of small windowed queries. */
 export interface View {
-  totals: { projects: number; sessions: number; events: number };
+  totals: { projects: number; sessions: number; events: number; waiting: number; failed: number };
   projects: { rows: Project[]; cursor: number; offset: number; selected: Project | null; ids: string[] };
   sessions: { rows: Session[]; cursor: number; offset: number; total: number; selected: Session | null; filter: SessionFilter };
   detail: { session: Session | null; lines: Line[]; count: number; selectedIndex: number | null; selectedMessageId: string | null };
@@ -42,10 +43,21 @@ function projectsView(db: Store, state: AppState, height: number): View["project
 }
 
 function sessionsView(db: Store, state: AppState, project: Project | null, height: number): View["sessions"] {
-  const filter: SessionFilter = { project: project?.id ?? "\u0000none", text: state.filters.sessions || undefined, order: "created" };
+  const { order, allProjects, waitingFirst, statuses } = state.sessionsView;
+  const filter: SessionFilter = {
+    project: allProjects ? undefined : (project?.id ?? "\u0000none"),
+    text: state.filters.sessions || undefined,
+    order,
+    waitingFirst,
+    statuses: statuses.length > 0 ? (statuses as Status[]) : undefined,
+  };
   const total = countSessions(db, filter);
   const chosen = state.session ? getSession(db, state.session) : undefined;
-  const valid = chosen && chosen.project === project?.id && (!filter.text || matches(filter.text, chosen.id, chosen.title));
+  const valid =
+    chosen &&
+    (allProjects || chosen.project === project?.id) &&
+    (!filter.statuses || filter.statuses.includes(chosen.status)) &&
+    (!filter.text || matches(filter.text, chosen.id, chosen.title));
   const cursor = valid ? sessionPosition(db, filter, chosen) : 0;
   const offset = scrollTo(Math.min(state.sessionsOffset, Math.max(0, total - height)), cursor, height);
   const rows = listSessions(db, { ...filter, limit: height, offset });
@@ -78,12 +90,12 @@ function detailView(db: Store, state: AppState, session: Session | null, width: 
 }
 
 function eventsView(db: Store, state: AppState, height: number): View["events"] {
-  const filter: EventFilter = { session: state.events.session ?? undefined, grep: state.filters.events || undefined };
+  const filter: EventFilter = { session: state.events.session ?? undefined, grep: state.filters.events || undefined, notKinds: state.hideDomainEvents ? Object.values(DOMAIN_KINDS) : undefined };
   const { follow, selectedSeq, row, pausedHead } = state.events;
   // Paused on an event the filter hides: anchor on the nearest match at or before it, and keep
   // the remembered event, so clearing the filter comes back to exactly where it was.
   let selected = !follow && selectedSeq !== null ? getEvent(db, selectedSeq) : undefined;
-  if (selected && (filter.session !== undefined || filter.grep)) selected = listEvents(db, { ...filter, before: selected.seq + 1 }, 1)[0] ?? listEvents(db, { ...filter, after: selected.seq }, 1)[0];
+  if (selected && (filter.session !== undefined || filter.grep || filter.notKinds)) selected = listEvents(db, { ...filter, before: selected.seq + 1 }, 1)[0] ?? listEvents(db, { ...filter, after: selected.seq }, 1)[0];
   if (!selected) {
     const rows = listEvents(db, filter, height);
     return { rows, selectedIndex: rows.length - 1, newCount: 0, filter };
@@ -97,7 +109,7 @@ function eventsView(db: Store, state: AppState, height: number): View["events"] 
 }
 
 /** The parts of the state a view depends on (typing in the prompt or a filter changes none). */
-const viewInputs = (s: AppState, l: Layout, tick: number) => [tick, s.filters, s.showArchived, s.project, s.session, s.projectsOffset, s.sessionsOffset, s.detailSelected, s.expanded, s.events, l.columns, l.rows, l.projectsHeight, l.sessionsHeight, l.detailHeight, l.eventsHeight, l.rightWidth];
+const viewInputs = (s: AppState, l: Layout, tick: number) => [tick, s.filters, s.showArchived, s.sessionsView, s.hideDomainEvents, s.project, s.session, s.projectsOffset, s.sessionsOffset, s.detailSelected, s.expanded, s.events, l.columns, l.rows, l.projectsHeight, l.sessionsHeight, l.detailHeight, l.eventsHeight, l.rightWidth];
 
 /**
  * buildView for one store, remembering the last view: keys and renders ask for the view of

@@ -18,6 +18,7 @@ export const EventsPane = memo(function EventsPane(props: {
   height: number;
   filter: string;
   now: number;
+  hideDomain: boolean;
 }) {
   countRender("EventsPane");
   const { rows, selectedIndex, newCount } = props.view;
@@ -38,7 +39,7 @@ export const EventsPane = memo(function EventsPane(props: {
     };
   });
   const state = props.follow ? "following" : `paused${newCount > 0 ? ` · ${newCount} new (G to resume)` : ""}`;
-  const title = `events${props.session ? ` · ${inertLine(props.session)}` : ""} · ${state}${props.filter ? ` /${inertLine(props.filter)}` : ""}`;
+  const title = `events${props.session ? ` · ${inertLine(props.session)}` : ""}${props.hideDomain ? " · without cairn's own" : ""} · ${state}${props.filter ? ` /${inertLine(props.filter)}` : ""}`;
   return (
     <Pane number={4} title={title} focused={props.focused} width={props.width} height={props.height}>
       {rows.length === 0 ? <Empty width={width} text={props.filter ? "no match" : "no events yet"} /> : <Lines lines={lines} width={width} />}

@@ -2,6 +2,7 @@ import { Box, Text } from "ink";
 import { displayWidth, fit, inertLine } from "../../format/inert.ts";
 import type { Draft } from "../input/line-editor.ts";
 import { footerBindings, keyLabel, type PaneId } from "../keymap.ts";
+import { modeScope } from "../modal-keys.ts";
 import type { AppState } from "../state/app-state.ts";
 import { paint } from "../theme.ts";
 
@@ -18,6 +19,16 @@ export function Footer(props: { focus: PaneId; mode: AppState["mode"]; notice: A
       </Text>
     );
   }
+  if (mode.kind === "command") {
+    return (
+      <Text>
+        <Text color={paint("accent")}>{`:${inertLine(mode.draft.text.slice(0, mode.draft.cursor))}`}</Text>
+        <Text inverse>{mode.draft.text.slice(mode.draft.cursor, mode.draft.cursor + 1) || " "}</Text>
+        <Text color={paint("accent")}>{inertLine(mode.draft.text.slice(mode.draft.cursor + 1))}</Text>
+        {mode.error ? <Text color={paint("error")}>{fit(`  ✗ ${inertLine(mode.error)}`, Math.max(0, width - displayWidth(inertLine(mode.draft.text)) - 2))}</Text> : <Text dimColor>{fit("  Tab complete · Enter run · Esc close", Math.max(0, width - displayWidth(inertLine(mode.draft.text)) - 2))}</Text>}
+      </Text>
+    );
+  }
   if (mode.kind === "confirm") {
     return (
       <Text color={paint("warn")} bold>
@@ -28,6 +39,8 @@ export function Footer(props: { focus: PaneId; mode: AppState["mode"]; notice: A
   if (notice) {
     return <Text color={paint(notice.level === "error" ? "error" : "ok")}>{fit(`${notice.level === "error" ? "✗" : "✓"} ${inertLine(notice.text)}`, width)}</Text>;
   }
+  const scope = modeScope(mode);
+  if (scope) return <Text dimColor>{fit(` ${footerBindings(scope).map((b) => `${keyLabel(b.keys)} ${b.description}`).join(" · ")}`, width)}</Text>;
   // Pane keys on the left; the ways out (help, quit) always visible on the right.
   const bindings = footerBindings(props.focus);
   const always = bindings.filter((b) => b.scope === "global");

@@ -1,41 +1,38 @@
 import { Box, Text } from "ink";
 import { fit } from "../../format/inert.ts";
+import { bindings, keyLabel, SCOPE_TITLE, type Scope } from "../keymap.ts";
 import { paint } from "../theme.ts";
-import { KEYMAP, keyLabel, type Binding } from "../keymap.ts";
 
-const SCOPE_TITLE: Record<Binding["scope"], string> = {
-  global: "Everywhere",
-  list: "In any pane",
-  projects: "Projects",
-  sessions: "Sessions",
-  detail: "Session",
-  events: "Events",
-};
+const KEY_WIDTH = 18;
+const MIN_COLUMN = 44;
 
-/** Every binding from the keymap table, grouped by where it applies; a group never splits across columns. */
-export function HelpScreen(props: { width: number; height: number }) {
-  const keyWidth = Math.max(...KEYMAP.map((b) => keyLabel(b.keys).length)) + 2;
-  const groups = [...new Set(KEYMAP.map((b) => b.scope))].map((scope) => [
+/** The help screen's lines: every binding of the keymap, grouped by where it applies. */
+export function helpLines(): Array<{ text: string; bold: boolean }> {
+  return (Object.keys(SCOPE_TITLE) as Scope[]).flatMap((scope) => [
     { text: SCOPE_TITLE[scope], bold: true },
-    ...KEYMAP.filter((k) => k.scope === scope).map((b) => ({ text: `  ${keyLabel(b.keys).padEnd(keyWidth)}${b.description}`, bold: false })),
+    ...bindings().filter((k) => k.scope === scope).map((b) => ({ text: `  ${fit(keyLabel(b.keys), KEY_WIDTH)} ${b.description}`, bold: false })),
   ]);
-  const rows = props.height - 4;
-  const columns: Array<Array<{ text: string; bold: boolean }>> = [[]];
-  for (const group of groups) {
-    if (columns.at(-1)!.length > 0 && columns.at(-1)!.length + group.length > rows) columns.push([]);
-    columns.at(-1)!.push(...group);
-  }
+}
+
+/** Every binding from the keymap table, in as many columns as fit, scrolled to `top`. */
+export function HelpScreen(props: { width: number; height: number; top: number }) {
+  const rows = Math.max(1, props.height - 4);
   const inner = props.width - 4;
-  const colWidth = Math.floor(inner / columns.length);
+  const count = Math.max(1, Math.floor(inner / MIN_COLUMN));
+  const all = helpLines();
+  const lines = all.slice(props.top, props.top + count * rows);
+  const columns = Array.from({ length: count }, (_, c) => lines.slice(c * rows, (c + 1) * rows));
+  const colWidth = Math.floor(inner / count);
+  const more = all.length > props.top + lines.length ? " · j/PgDn for more" : "";
   return (
     <Box flexDirection="column" width={props.width} height={props.height} borderStyle="round" borderColor={paint("accent")} paddingX={1}>
       <Text bold color={paint("accent")}>
-        {fit("cairn keys — ? or Esc to close", inner)}
+        {fit(`cairn keys — ? or Esc to close${more}`, inner)}
       </Text>
       <Box>
-        {columns.map((lines, c) => (
+        {columns.map((column, c) => (
           <Box key={c} flexDirection="column" width={colWidth}>
-            {lines.slice(0, rows).map((l, i) => (
+            {column.map((l, i) => (
               <Text key={i} bold={l.bold} wrap="truncate">
                 {fit(l.text, colWidth - 1)}
               </Text>

@@ -1,6 +1,7 @@
 import { memo } from "react";
 import { countRender } from "../render-count.ts";
-import { fit, inertLine } from "../../format/inert.ts";
+import { displayWidth, fit, inertLine } from "../../format/inert.ts";
+import type { SessionsView } from "../state/app-state.ts";
 import { age } from "../../format/time.ts";
 import { innerColumns } from "../layout.ts";
 import type { View } from "../view-model.ts";
@@ -15,26 +16,31 @@ export const SessionsPane = memo(function SessionsPane(props: {
   height: number;
   filter: string;
   now: number;
+  options: SessionsView;
 }) {
   countRender("SessionsPane");
   const { rows, cursor, offset, total } = props.view;
   const width = innerColumns(props.width);
   // Narrow panes drop the age column before the title gets too short to read.
   const showAge = width >= 36;
-  const titleWidth = Math.max(4, width - 8 - 4 - (showAge ? 4 : 0));
+  // Ids are what `:` jumps to and `y` copies, so they are always shown (cut only when very long).
+  const idWidth = Math.min(14, Math.max(0, ...rows.map((s) => displayWidth(inertLine(s.id)))));
+  const titleWidth = Math.max(4, width - 8 - (idWidth + 1) - 4 - (showAge ? 4 : 0));
   const lines = rows.map((s, i) => {
     const selected = offset + i === cursor;
     return {
-      text: `${fit(s.status, 7)} ${fit(inertLine(s.title), titleWidth)} ${fit(String(s.messageCount), 3, "right")}${showAge ? ` ${fit(age(s.updatedAt, props.now), 3, "right")}` : ""}`,
+      text: `${fit(s.status, 7)} ${fit(inertLine(s.id), idWidth)} ${fit(inertLine(s.title), titleWidth)} ${fit(String(s.messageCount), 3, "right")}${showAge ? ` ${fit(age(s.updatedAt, props.now), 3, "right")}` : ""}`,
       color: s.status,
       inverse: selected && props.focused,
       bold: selected,
     };
   });
-  const title = `sessions${props.project ? ` · ${inertLine(props.project)}` : ""} (${total})${props.filter ? ` /${inertLine(props.filter)}` : ""}`;
+  const o = props.options;
+  const how = [o.order === "created" ? "" : `by ${o.order}`, o.waitingFirst ? "waiting first" : "", o.statuses.length > 0 ? o.statuses.join(",") : ""].filter(Boolean).join(" · ");
+  const title = `sessions${o.allProjects ? " · all" : props.project ? ` · ${inertLine(props.project)}` : ""} (${total})${how ? ` · ${how}` : ""}${props.filter ? ` /${inertLine(props.filter)}` : ""}`;
   return (
     <Pane number={2} title={title} focused={props.focused} width={props.width} height={props.height}>
-      {rows.length === 0 ? <Empty width={width} text={props.project ? (props.filter ? "no match" : "no sessions: press n to start one") : "select a project"} /> : <Lines lines={lines} width={width} />}
+      {rows.length === 0 ? <Empty width={width} text={props.project || o.allProjects ? (props.filter || o.statuses.length > 0 ? "no match" : "no sessions: press n to start one") : "select a project"} /> : <Lines lines={lines} width={width} />}
     </Pane>
   );
 });

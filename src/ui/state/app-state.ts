@@ -16,10 +16,28 @@ export type Mode =
   | { kind: "normal" }
   | { kind: "filter"; pane: PaneId }
   | PromptMode
-  | { kind: "help" }
+  | { kind: "help"; top: number }
   /** Options come from the session's status at the time they are shown, never from when the picker opened. */
   | { kind: "status"; session: string; index: number }
-  | { kind: "confirm"; action: ConfirmAction; question: string };
+  | { kind: "confirm"; action: ConfirmAction; question: string }
+  /** The `:` command line. */
+  | { kind: "command"; draft: Draft; error: string | null }
+  /** One message in full, scrolled by line; `search` is what n/N look for, `searching` the search being typed. */
+  | { kind: "reader"; session: string; message: string; top: number; search: string; searching: Draft | null };
+
+/** How the sessions pane orders its rows. */
+export const SESSION_ORDERS = ["created", "activity", "status"] as const;
+export type SessionOrder = (typeof SESSION_ORDERS)[number];
+
+export interface SessionsView {
+  order: SessionOrder;
+  /** Sessions of every project, not only the selected one. */
+  allProjects: boolean;
+  /** Sessions waiting for a person (and failed ones) first. */
+  waitingFirst: boolean;
+  /** Only these statuses (empty: all). */
+  statuses: readonly string[];
+}
 
 /** A line in the footer that says what happened; it goes away by itself. */
 export interface Notice {
@@ -51,6 +69,9 @@ export interface AppState {
   session: string | null;
   /** The projects pane lists archived projects too (`A`). */
   showArchived: boolean;
+  sessionsView: SessionsView;
+  /** The events pane hides cairn's own events (project., session., message. kinds). */
+  hideDomainEvents: boolean;
   projectsOffset: number;
   sessionsOffset: number;
   /** Selected message position (1-based); null follows the newest message. */
@@ -69,6 +90,8 @@ export const initialState = (project: string | null = null): AppState => ({
   project,
   session: null,
   showArchived: false,
+  sessionsView: { order: "created", allProjects: false, waitingFirst: false, statuses: [] },
+  hideDomainEvents: false,
   projectsOffset: 0,
   sessionsOffset: 0,
   detailSelected: null,
@@ -88,6 +111,8 @@ export type Action =
   | { type: "selectMessage"; position: number | null }
   | { type: "toggleExpanded"; message: string }
   | { type: "showArchived"; show: boolean }
+  | { type: "sessionsView"; view: Partial<SessionsView> }
+  | { type: "hideDomainEvents"; hide: boolean }
   | { type: "eventsFollow" }
   | { type: "eventsSelect"; seq: number; row: number; head: number }
   | { type: "eventsNarrow"; session: string | null }
@@ -124,6 +149,10 @@ export function reduce(state: AppState, action: Action): AppState {
     }
     case "showArchived":
       return { ...state, showArchived: action.show };
+    case "sessionsView":
+      return { ...state, sessionsView: { ...state.sessionsView, ...action.view }, sessionsOffset: 0 };
+    case "hideDomainEvents":
+      return { ...state, hideDomainEvents: action.hide };
     case "eventsFollow":
       return { ...state, events: { ...state.events, follow: true, selectedSeq: null } };
     case "eventsSelect":
