@@ -38,8 +38,9 @@ export async function runUi(options: UiOptions): Promise<number> {
   });
   // After a hang-up the terminal is gone: putting it back (raw mode off) fails with EIO, and
   // there is no one left to tell. Any other error on stdin is still an error.
+  const hungUp = (error: unknown) => error instanceof Error && /errno: 5\b|EIO/.test(error.message);
   const terminalGone = (error: Error) => {
-    if (!/errno: 5\b|EIO/.test(error.message)) throw error;
+    if (!hungUp(error)) throw error;
   };
   process.stdin.on("error", terminalGone);
   // Before Ink puts the terminal in raw mode, Ctrl-C arrives as SIGINT: quit just as cleanly.
@@ -48,8 +49,15 @@ export async function runUi(options: UiOptions): Promise<number> {
   process.on("SIGTERM", quit);
   process.on("SIGHUP", quit);
   const timer = options.until !== undefined && Number.isFinite(options.until) ? setTimeout(() => app.unmount(), Math.max(0, options.until - Date.now())) : undefined;
-  await app.waitUntilExit();
-  clearTimeout(timer);
+  try {
+    await app.waitUntilExit();
+  } catch (error) {
+    // Ink may report the same EIO while unmounting: the person is gone, the exit is clean.
+    if (!hungUp(error)) throw error;
+  } finally {
+    clearTimeout(timer);
+    process.stdin.off("error", terminalGone);
+  }
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.off(signal, quit);
   return 0;
 }
