@@ -2,13 +2,14 @@
  * How this CLI replays each kind of spooled write (store/spool.ts). Loaded only when the
  * spool holds something, or by the hook that spools.
  */
-import { recordHook, type HookPayload } from "../agents/claude/hook.ts";
+import { recordHook } from "../agents/claude/hook.ts";
+import { recordCodexHook } from "../agents/codex/hook.ts";
 import type { Replayer } from "../store/spool.ts";
 import { logHookFailure } from "./hook-log.ts";
 
-/** A Claude Code hook payload that waited in the spool, and the --project it came with. */
+/** An agent's hook payload that waited in the spool, and the --project it came with. */
 export interface SpooledHook {
-  payload: HookPayload;
+  payload: Record<string, unknown>;
   project?: string;
 }
 
@@ -16,6 +17,10 @@ export const SPOOL_REPLAYERS: Record<string, Replayer> = {
   "claude-hook": (store, body) => {
     const { payload, project } = body as SpooledHook;
     recordHook({ store, actor: "claude-code" }, payload, { project });
+  },
+  "codex-hook": (store, body) => {
+    const { payload, project } = body as SpooledHook;
+    recordCodexHook({ store, actor: "codex" }, payload, { project });
   },
 };
 

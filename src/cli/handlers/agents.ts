@@ -1,33 +1,9 @@
 /** `cairn hook <harness>` and `cairn import <harness>` for the agents beside Claude Code (Codex CLI, Gemini CLI). */
-import { CairnError, fail } from "../../domain/errors.ts";
+import { fail } from "../../domain/errors.ts";
 import type { Harness } from "../../domain/harness.ts";
-import { directoryOf, homeDirectory } from "../../store/location.ts";
-import { readStdin, stringFlag } from "../input.ts";
+import { homeDirectory } from "../../store/location.ts";
+import { recordHookFromStdin } from "../hook-record.ts";
 import type { Invocation } from "../types.ts";
-
-const MAX_HOOK_BYTES = 8 * 1024 * 1024;
-
-/** Hooks must never disturb the agent: failures go to a log beside the database. */
-async function logFailure(dbPath: string, harness: Harness, error: unknown): Promise<void> {
-  const line = `${new Date().toISOString()} ${harness}: ${error instanceof Error ? error.message : String(error)}\n`.replace(/\n(?!$)/g, " ");
-  try {
-    const { appendFileSync } = await import("node:fs");
-    appendFileSync(`${directoryOf(dbPath)}/hook-errors.log`, line, { mode: 0o600 });
-  } catch {
-    process.stderr.write(`cairn hook: ${line}`);
-  }
-}
-
-async function readPayload(): Promise<Record<string, unknown>> {
-  let payload: unknown;
-  try {
-    payload = JSON.parse(await readStdin("hook payload", MAX_HOOK_BYTES));
-  } catch (error) {
-    throw error instanceof CairnError ? error : new CairnError("invalid", `hook payload is not JSON: ${(error as Error).message}`);
-  }
-  if (!payload || typeof payload !== "object" || Array.isArray(payload)) fail("invalid", "hook payload is not a JSON object");
-  return payload as Record<string, unknown>;
-}
 
 /** --install / --uninstall asked for (both is a usage error). */
 function setupAsked(cli: Invocation): "install" | "uninstall" | undefined {
@@ -60,11 +36,5 @@ export async function hookCodex(cli: Invocation) {
     }
     return;
   }
-  try {
-    const payload = await readPayload();
-    const { recordCodexHook } = await import("../../agents/codex/hook.ts");
-    recordCodexHook({ store: cli.store(), actor: "codex" }, payload, { project: stringFlag(cli, "project") });
-  } catch (error) {
-    await logFailure(cli.dbPath, "codex", error);
-  }
+  return recordHookFromStdin(cli, "codex-hook");
 }
