@@ -306,4 +306,12 @@ export const COMMANDS: CommandSpec[] = [
   },
   // codex
   HOOK_CODEX,
+  {
+    name: "import codex",
+    args: "[PATH]",
+    summary: "import Codex CLI rollouts (default $CODEX_HOME/sessions); importing again adds only what is new",
+    arity: [0, 1],
+    flags: { project: { type: "string", value: "P", description: "import into this project instead of each repository's name" } },
+    run: handler(() => import("./handlers/agents.ts"), "importCodex"),
+  },
 ];

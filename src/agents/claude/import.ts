@@ -1,33 +1,17 @@
 /** `cairn import claude [PATH]`: Claude Code transcripts into sessions and messages, idempotently. */
 import type { CommandContext } from "../../commands/context.ts";
-import { appendMessage, sessionForExternalId, setTitle, updatePart } from "../../commands/session.ts";
+import { sessionForExternalId, setTitle, updatePart } from "../../commands/session.ts";
 import { CairnError } from "../../domain/errors.ts";
-import { LIMITS } from "../../domain/limits.ts";
-import { titleFromText, type Part, type ToolPart } from "../../domain/message.ts";
+import { titleFromText, type ToolPart } from "../../domain/message.ts";
 import { decodeUtf8 } from "../../domain/text.ts";
-import { clip } from "../core/clip.ts";
+import { appendImported, type ImportSummary } from "../core/import.ts";
 import { projectForCwd } from "../core/project.ts";
 import { parseTranscript } from "./transcript.ts";
 
-export interface ImportSummary {
-  files: number;
-  sessions: number;
-  messages: number;
-  /** Tool calls completed by results that arrived after their call was imported. */
-  updated: number;
-  /** Lines and messages not imported, by reason. */
-  skipped: Record<string, number>;
-}
+export type { ImportSummary };
 
 /** Message ids derived from the transcript's own uuid: importing again finds them taken. */
 export const messageIdFor = (uuid: string): string => `claude:${uuid}`;
-
-/** A message that is over the size limit gets its parts cut harder once before it is skipped. */
-const shrink = (parts: Part[]): Part[] =>
-  parts.map((p) => {
-    const cut = clip(p, LIMITS.shrunkPartChars);
-    return cut && typeof cut === "object" && !Array.isArray(cut) ? (cut as Part) : { type: "text", text: String(cut) };
-  });
 
 /** Imports one transcript file in one transaction. */
 export function importTranscript(ctx: CommandContext, text: string, fallbackSessionId: string, summary: ImportSummary, sessionsSeen: Set<string>, projectOverride?: string): void {
@@ -56,18 +40,7 @@ export function importTranscript(ctx: CommandContext, text: string, fallbackSess
           summary.skipped["recorded by hooks"] = (summary.skipped["recorded by hooks"] ?? 0) + 1;
           continue;
         }
-        try {
-          appendMessage(ctx, { session: session.id, role: m.role, message: parts, id, ts: m.ts });
-        } catch (error) {
-          if (!(error instanceof CairnError) || error.code !== "invalid") throw error;
-          try {
-            appendMessage(ctx, { session: session.id, role: m.role, message: shrink(parts), id, ts: m.ts });
-          } catch {
-            summary.skipped.unimportable = (summary.skipped.unimportable ?? 0) + 1;
-            continue;
-          }
-        }
-        summary.messages++;
+        if (appendImported(ctx, { session: session.id, role: m.role, parts, id, ts: m.ts }, summary)) summary.messages++;
       }
       // Calls recorded while still running (by a hook, or an import of a transcript that has
       // grown since): complete them with their results.

@@ -4,10 +4,12 @@
  * what a person watching cairn would see.
  */
 import { afterAll, expect, test } from "bun:test";
+import { readFileSync, writeFileSync } from "node:fs";
 import { codexCli } from "../../testing/codex.ts";
 import { cairnOk, tempDir } from "../../testing/harness.ts";
 import { byPrompt, text, toolUse } from "../../testing/model-api.ts";
 import { startResponsesApi } from "../../testing/responses-api.ts";
+import { logFiles } from "../core/import.ts";
 
 const tmp = tempDir();
 const api = startResponsesApi(
@@ -22,7 +24,7 @@ afterAll(() => {
 
 const show = async (session: string) => JSON.parse(await cairnOk(tmp.db, ["session", "show", session, "--format", "json"]));
 
-test("exec: the prompt, a failing tool call and the reply are recorded by the hooks", async () => {
+test("exec: the prompt, a failing tool call and the reply are recorded by the hooks; importing the rollout after them adds nothing", async () => {
   const codex = await codexCli({ api, db: tmp.db, project: "shop" });
   try {
     const run = await codex.exec("please check the build folder");
@@ -43,6 +45,44 @@ test("exec: the prompt, a failing tool call and the reply are recorded by the ho
     expect(tool).toMatchObject({ name: "Bash", state: "error", input: { command: "ls build-output" } });
     expect(String(tool.output)).toContain("No such file or directory");
     expect(session.messages.at(-1)).toMatchObject({ role: "assistant", parts: [{ type: "text", text: "There is no build folder yet." }] });
+
+    // The rollout holds the same session: importing it after the hooks adds nothing, twice.
+    const before = await show(listed.id);
+    for (let i = 0; i < 2; i++) {
+      const imported = JSON.parse(await cairnOk(tmp.db, ["import", "codex", codex.sessions, "--format", "json"]));
+      expect(imported).toMatchObject({ files: 1, sessions: 1, messages: 0, updated: 0 });
+      expect(imported.skipped["recorded by hooks"]).toBeGreaterThan(0);
+      expect(await show(listed.id)).toEqual(before);
+    }
+
+    // Without hooks, the rollout alone gives the prompt, the failed call and the reply; again, nothing more.
+    const other = tempDir();
+    try {
+      // First the rollout as it stood mid-turn (cut after the call, and mid-line): the call is running.
+      const [rollout] = await logFiles(codex.sessions, "**/*.jsonl");
+      const full = readFileSync(rollout!, "utf8");
+      const cut = full.indexOf("\n", full.indexOf('"function_call"')) + 1;
+      writeFileSync(`${other.dir}/rollout.jsonl`, full.slice(0, cut) + full.slice(cut, cut + 40));
+      const early = JSON.parse(await cairnOk(other.db, ["import", "codex", `${other.dir}/rollout.jsonl`, "--format", "json"]));
+      expect(early).toMatchObject({ files: 1, sessions: 1, messages: 2, skipped: { malformed: 1 } });
+      writeFileSync(`${other.dir}/rollout.jsonl`, full);
+      const first = JSON.parse(await cairnOk(other.db, ["import", "codex", `${other.dir}/rollout.jsonl`, "--format", "json"]));
+      expect(first).toMatchObject({ files: 1, sessions: 1, messages: 1, updated: 1 });
+      const [alone] = JSON.parse(await cairnOk(other.db, ["session", "list", "--format", "json"]));
+      expect(alone).toMatchObject({ project: "shop", title: "please check the build folder", externalId: `codex:${thread}` });
+      const imported = JSON.parse(await cairnOk(other.db, ["session", "show", alone.id, "--format", "json"]));
+      expect(imported.messages.map((m: any) => [m.role, m.parts[0].type])).toEqual([
+        ["user", "text"],
+        ["assistant", "tool"],
+        ["assistant", "text"],
+      ]);
+      expect(imported.messages[1].parts[0]).toMatchObject({ name: "Bash", state: "error", input: { command: "ls build-output" }, callId: tool.callId });
+      expect(imported.messages[2].parts[0].text).toBe("There is no build folder yet.");
+      const again = JSON.parse(await cairnOk(other.db, ["import", "codex", codex.sessions, "--format", "json"]));
+      expect(again).toMatchObject({ files: 1, sessions: 1, messages: 0, updated: 0 });
+    } finally {
+      other.cleanup();
+    }
   } finally {
     codex.cleanup();
   }

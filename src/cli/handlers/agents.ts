@@ -3,6 +3,8 @@ import { fail } from "../../domain/errors.ts";
 import type { Harness } from "../../domain/harness.ts";
 import { homeDirectory } from "../../store/location.ts";
 import { recordHookFromStdin } from "../hook-record.ts";
+import { progressBar, reportImport } from "../import-report.ts";
+import { stringFlag } from "../input.ts";
 import type { Invocation } from "../types.ts";
 
 /** --install / --uninstall asked for (both is a usage error). */
@@ -37,4 +39,12 @@ export async function hookCodex(cli: Invocation) {
     return;
   }
   return recordHookFromStdin(cli, "codex-hook");
+}
+
+export async function importCodex(cli: Invocation) {
+  const { importLogs, logFiles } = await import("../../agents/core/import.ts");
+  const { parseRollout } = await import("../../agents/codex/rollout.ts");
+  const files = await logFiles(cli.input[0] ?? `${codexHome()}/sessions`, "**/*.jsonl");
+  const summary = await importLogs({ store: cli.store(), actor: "codex-import" }, "codex", files, parseRollout, { progress: progressBar("rollouts"), project: stringFlag(cli, "project") });
+  reportImport(cli, summary, "rollouts");
 }

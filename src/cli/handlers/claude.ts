@@ -2,6 +2,7 @@ import { fail } from "../../domain/errors.ts";
 import { homeDirectory } from "../../store/location.ts";
 import { SUPERVISED_ENV } from "../../domain/supervision.ts";
 import { recordHookFromStdin } from "../hook-record.ts";
+import { progressBar, reportImport } from "../import-report.ts";
 import { stringFlag } from "../input.ts";
 import type { Invocation } from "../types.ts";
 
@@ -39,18 +40,6 @@ export async function hookClaude(cli: Invocation) {
 export async function importClaude(cli: Invocation) {
   const { importClaude: run } = await import("../../agents/claude/import.ts");
   const path = cli.input[0] ?? `${homeDirectory()}/.claude/projects`;
-  const tty = process.stderr.isTTY;
-  const progress = tty
-    ? (done: number, total: number) => {
-        const width = 30;
-        const filled = Math.round((done / total) * width);
-        process.stderr.write(`\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} transcripts`);
-        if (done === total) process.stderr.write("\n");
-      }
-    : undefined;
-  const summary = await run({ store: cli.store(), actor: "claude-import" }, path, progress, stringFlag(cli, "project"));
-  const skipped = Object.entries(summary.skipped).sort(([a], [b]) => a.localeCompare(b));
-  const skippedText = skipped.length ? ` (skipped: ${skipped.map(([k, v]) => `${v} ${k}`).join(", ")})` : "";
-  if (cli.format === "json") cli.write(JSON.stringify(summary) + "\n");
-  else cli.write(`imported ${summary.messages} messages into ${summary.sessions} sessions from ${summary.files} transcripts, ${summary.updated} tool calls completed${skippedText}\n`);
+  const summary = await run({ store: cli.store(), actor: "claude-import" }, path, progressBar("transcripts"), stringFlag(cli, "project"));
+  reportImport(cli, summary, "transcripts");
 }
