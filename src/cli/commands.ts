@@ -273,6 +273,17 @@ export const COMMANDS: CommandSpec[] = [
     run: eventCounts,
   },
 
+  // lock
+  {
+    name: "lock list",
+    args: "",
+    summary: "locks held now (lock_acquired not yet released, holder's session not ended)",
+    arity: [0, 0],
+    flags: { project: { type: "string", value: "P", description: "only this project's locks" } },
+    notes: ["Take one: cairn event add lock_acquired --session ID --payload '{\"path\":\"src/x.ts\"}'; release with lock_released."],
+    run: handler(() => import("./handlers/lock.ts"), "lockList"),
+  },
+
   // transfer
   {
     name: "export",

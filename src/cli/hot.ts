@@ -32,7 +32,9 @@ export const EVENT_ADD: CommandSpec = {
     id: { type: "string", value: "ID", description: "your own event id: retries with it are no-ops" },
     stream: { type: "string", value: "CAT:ID", description: "stream (default: session, else project, else agent:<source>)" },
     expectVersion: { type: "string", value: "N", description: "fail with a conflict unless the stream is at version N" },
+    deliver: { type: "boolean", description: "also deliver it to the live agent of the --target session (one line: kind, source, payload)" },
   },
+  notes: ["With --deliver, --target names a session with a live agent; the event reaches that agent like a message does."],
   run: eventAdd,
 };
 

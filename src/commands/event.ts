@@ -1,8 +1,10 @@
+import { eventDeliveryText } from "../domain/delivery.ts";
 import { coordinationKind, projectStream, sessionStream, streamName, type CairnEvent } from "../domain/events.ts";
 import { fail } from "../domain/errors.ts";
 import { eventId, refName } from "../domain/ids.ts";
 import { checkedPayload, type Json } from "../domain/json.ts";
 import type { CommandContext } from "./context.ts";
+import { requestDelivery } from "./delivery.ts";
 import { requireSession } from "./session.ts";
 
 export interface RecordEventInput {
@@ -17,6 +19,8 @@ export interface RecordEventInput {
   /** Stream to append to; defaults to the session's, else the project's, else the source agent's. */
   stream?: string;
   expectedVersion?: number;
+  /** Also deliver the event to the live agent of the session named by `target`. */
+  deliver?: boolean;
 }
 
 /** Default stream of a coordination event: the narrowest thing it is about. */
@@ -41,10 +45,13 @@ export function recordEvent(ctx: CommandContext, input: RecordEventInput): { eve
   if (input.expectedVersion !== undefined && (!Number.isInteger(input.expectedVersion) || input.expectedVersion < 0)) {
     fail("invalid", `expected version must be a whole number ≥ 0, got ${input.expectedVersion}`);
   }
+  if (input.deliver && target === null) fail("usage", "--deliver needs --target SESSION: the session whose agent gets the event");
   return ctx.store.write((w) => {
     const session = input.session === undefined ? undefined : requireSession(w, input.session);
-    const project = input.project ?? session?.project;
-    return w.append({
+    const recipient = input.deliver ? requireSession(w, target!) : undefined;
+    if (recipient && recipient.agent === null) fail("invalid", `session ${recipient.id} has no live agent to deliver to; record the event without --deliver`);
+    const project = input.project ?? (session ?? recipient)?.project;
+    const appended = w.append({
       id,
       stream: streamOf(input, project),
       kind,
@@ -56,5 +63,7 @@ export function recordEvent(ctx: CommandContext, input: RecordEventInput): { eve
       actor: ctx.actor,
       expectedVersion: input.expectedVersion,
     });
+    if (recipient && !appended.duplicate) requestDelivery(ctx, w, recipient, { id: appended.event.id, kind: "event", text: eventDeliveryText(ctx.actor, appended.event) });
+    return appended;
   });
 }

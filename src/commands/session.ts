@@ -1,3 +1,4 @@
+import { messageDeliveryText } from "../domain/delivery.ts";
 import { DOMAIN_KINDS, sessionStream } from "../domain/events.ts";
 import { fail } from "../domain/errors.ts";
 import { newMessageId, sessionId, sessionIdFor } from "../domain/ids.ts";
@@ -6,6 +7,7 @@ import { isStatus, pathTo, type Status } from "../domain/status.ts";
 import type { Session } from "../store/rows.ts";
 import type { Writer } from "../store/store.ts";
 import type { CommandContext } from "./context.ts";
+import { requestDelivery } from "./delivery.ts";
 
 // The commands build events; whether an event may apply (payload limits, transitions, message
 // ownership, session ids and counters, existence) is decided by its rule in domain/event-rules.ts.
@@ -49,12 +51,23 @@ export interface AppendMessageInput {
   id?: string;
   /** When it was said, if not now (epoch ms). */
   ts?: number;
+  /**
+   * False when the agent already has this message (a hook or an import recording what it
+   * saw); otherwise a user message to a session with a live agent is pending delivery.
+   */
+  deliver?: boolean;
 }
 
 export function appendMessage(ctx: CommandContext, input: AppendMessageInput): { session: Session; messageId: string } {
   return ctx.store.write((w) => {
-    const messageId = appendParts(ctx, w, requireSession(w, input.session), input.role ?? "user", toParts(input.message), input.id, input.ts);
-    return { session: w.session(input.session)!, messageId };
+    const session = requireSession(w, input.session);
+    const role = input.role ?? "user";
+    const parts = toParts(input.message);
+    const messageId = appendParts(ctx, w, session, role, parts, input.id, input.ts);
+    if (role === "user" && session.agent !== null && input.deliver !== false) {
+      requestDelivery(ctx, w, session, { id: messageId, kind: "message", text: messageDeliveryText(ctx.actor, parts) });
+    }
+    return { session: w.session(session.id)!, messageId };
   });
 }
 

@@ -77,3 +77,47 @@ test("demo agents outlive refused commands: archived projects are skipped, nothi
   expect(await new Response(demo.stderr).text()).toBe("");
   expect(readFileSync(log, "utf8")).not.toContain("error:");
 }, 60_000);
+
+/** Waits for `check` to return something, polling the database. */
+async function until<T>(check: () => T | undefined, ms = 20_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error("condition never met");
+    await Bun.sleep(50);
+  }
+}
+
+test("a demo agent answers what a person writes to its session, marks it delivered, and stops when the session is cancelled", async () => {
+  const db = `${tmp.dir}/steer.db`;
+  const demo = Bun.spawn([process.execPath, CLI, "--db", db, "demo", "--no-ui", "--agents", "1", "--seconds", "60"], { stdout: "ignore", stderr: "pipe", env: { ...process.env, CAIRN_ACTOR: "test" } });
+  try {
+    const read = <T>(sql: string, ...args: string[]): T | null => {
+      let sqlite: Database | undefined;
+      try {
+        sqlite = new Database(db, { readonly: true });
+        return sqlite.query(sql).get(...args) as T | null;
+      } catch {
+        return null; // not created yet
+      } finally {
+        sqlite?.close();
+      }
+    };
+    const live = await until(() => read<{ id: string }>("SELECT id FROM sessions WHERE agent = 'demo' AND status = 'running'")?.id);
+    await cairnOk(db, ["session", "append", live, "please keep the API stable"], { env: { CAIRN_ACTOR: "cli:newcomer" } });
+    await until(() => read("SELECT 1 FROM message_parts p JOIN messages m ON m.id = p.message_id WHERE m.session = ?1 AND p.data LIKE '%On it: please keep the API stable%'", live) ?? undefined);
+    const shown = JSON.parse(await cairnOk(db, ["session", "show", live, "--format", "json"]));
+    const asked = shown.messages.find((m: { parts: Array<{ text?: string }> }) => m.parts[0]?.text === "please keep the API stable");
+    expect(asked.delivery).toMatchObject({ state: "delivered", via: "demo" });
+
+    await cairnOk(db, ["session", "status", live, "cancelled"]);
+    await until(() => read("SELECT 1 FROM events WHERE session = ?1 AND kind = 'session.agent_detached'", live) ?? undefined);
+    expect(read<{ agent: string | null }>("SELECT agent FROM sessions WHERE id = ?1", live)!.agent).toBeNull();
+    // The agent goes on with another task instead of dying.
+    await until(() => read("SELECT 1 FROM sessions WHERE agent = 'demo' AND id != ?1", live) ?? undefined);
+  } finally {
+    demo.kill("SIGINT");
+    await demo.exited;
+  }
+}, 60_000);

@@ -20,13 +20,12 @@ export const DEMO_TASKS = [
   "Remove the legacy coupon code path",
 ];
 
-const FILES = ["src/charges.ts", "src/webhooks/dispatch.ts", "test/checkout.spec.ts", "main.tf", "src/search/query.sql", "src/router.tsx"];
+export const DEMO_FILES = ["src/charges.ts", "src/webhooks/dispatch.ts", "test/checkout.spec.ts", "main.tf", "src/search/query.sql", "src/router.tsx"];
 const TOOLS = ["Read", "Edit", "Bash", "Grep", "Write"];
 
+/** Locks are taken around edits, with a path, so they are not among the random kinds. */
 export const COORDINATION_KINDS = [
   "task_started",
-  "lock_acquired",
-  "lock_released",
   "tests_passed",
   "tests_failed",
   "rebase_required",
@@ -55,7 +54,7 @@ export type Random = ReturnType<typeof random>;
 
 /** An assistant turn: some thinking, a tool call or two, and a short report. */
 export function assistantTurn(r: Random, task: string): Part[] {
-  const file = r.pick(FILES);
+  const file = r.pick(DEMO_FILES);
   const tool = r.pick(TOOLS);
   const parts: Part[] = [{ type: "reasoning", text: `The task is "${task}". I should look at ${file} first and check how it is tested.` }];
   parts.push({
@@ -71,4 +70,10 @@ export function assistantTurn(r: Random, task: string): Part[] {
 
 export function userTurn(r: Random): string {
   return r.pick(["Looks good, carry on.", "Please also add a test for the empty case.", "Can you keep the public API unchanged?", "Run the linter before you finish.", "Why did the last run fail?"]);
+}
+
+/** A simulated agent's answer to what a person wrote to it (delivered as "From <actor> via cairn: …"). */
+export function answerTo(delivered: string): Part[] {
+  const said = delivered.replace(/^From .*? via cairn: /, "");
+  return [{ type: "text", text: `On it: ${said}` }];
 }

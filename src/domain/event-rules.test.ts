@@ -11,10 +11,10 @@ function world(): RuleState {
     ["b", { archived: false, sessionCounter: 1 }],
     ["old", { archived: true, sessionCounter: 0 }],
   ]);
-  const sessions = new Map<string, { project: string; status: Status; externalId?: string }>([
-    ["a-1", { project: "a", status: "queued", externalId: "ext-1" }],
-    ["a-2", { project: "a", status: "running" }],
-    ["b-1", { project: "b", status: "queued" }],
+  const sessions = new Map<string, { project: string; status: Status; agent: string | null; externalId?: string }>([
+    ["a-1", { project: "a", status: "queued", agent: null, externalId: "ext-1" }],
+    ["a-2", { project: "a", status: "running", agent: "claude" }],
+    ["b-1", { project: "b", status: "queued", agent: null }],
   ]);
   const messages = new Map([["m-a", { session: "a-1", parts: 2 }]]);
   // a-2's agent is supervised and waits for approval req-1; b-1's supervisor has ended.
@@ -22,12 +22,19 @@ function world(): RuleState {
     ["a-2", { pid: 42, approval: "req-1" }],
     ["b-1", { pid: null, approval: null }],
   ]);
+  const deliveries = new Map([
+    ["d-pending", { session: "a-2", state: "pending", claim: null }],
+    ["d-claimed", { session: "a-2", state: "claimed", claim: "c-1" }],
+    ["d-done", { session: "a-2", state: "delivered", claim: "c-0" }],
+    ["d-failed", { session: "a-2", state: "failed", claim: null }],
+  ]);
   return {
     project: (id) => projects.get(id),
     session: (id) => sessions.get(id),
     sessionByExternalId: (externalId) => [...sessions.entries()].map(([id, s]) => ({ id, ...s })).find((s) => s.externalId === externalId),
     message: (id) => messages.get(id),
     supervision: (id) => supervisions.get(id),
+    delivery: (id) => deliveries.get(id),
   };
 }
 
@@ -120,6 +127,26 @@ describe("the domain event rules", () => {
     const supervised = (id: string) => session(id, DOMAIN_KINDS.sessionSupervised, { agent: "claude", agentSession: "u-1", cwd: "/w", worktree: null, branch: null, ask: false });
     expect(verdict(supervised("b-1"))).toBe("ok");
     expect(verdict(supervised("a-2"))).toBe("invalid: session a-2 already has a live agent");
+  });
+
+  test("deliver only to a live agent, and move each item forward once", () => {
+    const d = (kind: string, payload: Record<string, unknown>, id = "a-2") => verdict(session(id, kind, payload));
+    expect(d(DOMAIN_KINDS.deliveryRequested, { id: "m-new", kind: "message", text: "From x via cairn: hi" })).toBe("ok");
+    expect(d(DOMAIN_KINDS.deliveryRequested, { id: "m-new", kind: "message", text: "hi" }, "a-1")).toBe("invalid: session a-1 has no live agent to deliver to");
+    expect(d(DOMAIN_KINDS.deliveryRequested, { id: "d-done", kind: "message", text: "hi" })).toBe("exists: d-done is already waiting for delivery");
+    expect(d(DOMAIN_KINDS.deliveryRequested, { id: "m-new", kind: "letter", text: "hi" })).toBe('invalid: a delivery\'s kind is "message" or "event"');
+    expect(d(DOMAIN_KINDS.deliveryClaimed, { id: "d-pending", claim: "c-2", via: "hook" })).toBe("ok");
+    expect(d(DOMAIN_KINDS.deliveryClaimed, { id: "d-claimed", claim: "c-2", via: "hook" })).toBe("ok"); // a stale claim is taken over
+    expect(d(DOMAIN_KINDS.deliveryClaimed, { id: "d-done", claim: "c-2", via: "hook" })).toBe("invalid: d-done was delivered already");
+    expect(d(DOMAIN_KINDS.deliveryClaimed, { id: "d-failed", claim: "c-2", via: "hook" })).toBe("invalid: d-failed failed already");
+    expect(d(DOMAIN_KINDS.deliveryClaimed, { id: "d-pending", claim: "c-2", via: "hook" }, "a-1")).toBe("not_found: nothing to deliver with id d-pending in session a-1");
+    expect(d(DOMAIN_KINDS.deliveryDelivered, { id: "d-claimed", claim: "c-1", via: "hook" })).toBe("ok");
+    expect(d(DOMAIN_KINDS.deliveryDelivered, { id: "d-done", claim: "c-1", via: "hook" })).toBe("invalid: d-done was delivered already");
+    expect(d(DOMAIN_KINDS.deliveryReleased, { id: "d-claimed", claim: "c-1", reason: "socket gone" })).toBe("ok");
+    expect(d(DOMAIN_KINDS.deliveryReleased, { id: "d-claimed", claim: "c-9", reason: "socket gone" })).toBe("invalid: d-claimed is not held by claim c-9");
+    expect(d(DOMAIN_KINDS.deliveryFailed, { id: "d-pending", reason: "agent gone" })).toBe("ok");
+    expect(d(DOMAIN_KINDS.agentAttached, { agent: "demo" }, "a-1")).toBe("ok");
+    expect(d(DOMAIN_KINDS.agentDetached, { reason: "x".repeat(501) })).toStartWith("invalid: reason is too long");
   });
 
   test("summarize every domain kind in one line, and others by their payload", () => {

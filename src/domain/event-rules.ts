@@ -5,6 +5,7 @@
  * through `checkEvent`, so the log can only hold what the commands would have accepted.
  * Plain functions over a read-only view of the state: no I/O here, the store answers.
  */
+import type { DeliveryKind } from "./delivery.ts";
 import { fail } from "./errors.ts";
 import { coordinationKind, DOMAIN_KINDS, isDomainKind, projectStream, sessionStream, type CairnEvent, type DomainKind } from "./events.ts";
 import { eventKind, projectId, refName, sessionId, sessionIdFor } from "./ids.ts";
@@ -18,12 +19,14 @@ import { checkedJson, type Json } from "./json.ts";
 /** What the rules may read of the state the event would apply to (the projections, inside the write). */
 export interface RuleState {
   project(id: string): { archived: boolean; sessionCounter: number } | undefined;
-  session(id: string): { project: string; status: Status } | undefined;
+  session(id: string): { project: string; status: Status; agent: string | null } | undefined;
   sessionByExternalId(externalId: string): { id: string } | undefined;
   /** A message's session and how many parts it has. */
   message(id: string): { session: string; parts: number } | undefined;
   /** A supervised session's supervisor process (null when none runs) and the approval it waits for. */
   supervision(session: string): { pid: number | null; approval: string | null } | undefined;
+  /** An item for a live agent: its session, how far it got, and the claim in flight. */
+  delivery(id: string): { session: string; state: string; claim: string | null } | undefined;
 }
 
 /** Payloads of the domain kinds, as stored in the log and read by the projections. */
@@ -47,6 +50,18 @@ export interface DomainPayloads {
   /** The agent waits for the person to allow a tool call. */
   "session.approval_requested": { request: string; tool: string; summary: string; input: Json };
   "session.approval_answered": { request: string; allow: boolean; reason: string | null };
+  /** A live agent now works this session: what a person appends is delivered to it. */
+  "session.agent_attached": { agent: string };
+  /** The agent is gone; whatever was still undelivered fails with `reason`. */
+  "session.agent_detached": { reason: string };
+  /** `id` is the message's or event's id; `text` what the agent will read. */
+  "delivery.requested": { id: string; kind: DeliveryKind; text: string };
+  /** Taken by one deliverer (`claim` is unique to that attempt). */
+  "delivery.claimed": { id: string; claim: string; via: string };
+  "delivery.delivered": { id: string; claim: string; via: string };
+  /** The attempt gave up and the item is pending again (the next path retries it). */
+  "delivery.released": { id: string; claim: string; reason: string };
+  "delivery.failed": { id: string; reason: string };
 }
 
 /** An event as the rules see it: what will be stored, before the store numbers it. */
@@ -105,6 +120,19 @@ function liveSupervisor(state: RuleState, session: string): { pid: number | null
   if (found.pid === null) fail("invalid", `session ${session} has no live agent (cairn session resume ${session} starts it again)`);
   return found;
 }
+
+const ref = (what: string, value: unknown): string => refName(what, str(what, value));
+
+/** The item a delivery event is about: it exists, in the event's session. */
+function deliveryIn(state: RuleState, session: string, id: string): { state: string; claim: string | null } {
+  const found = state.delivery(id);
+  if (!found || found.session !== session) fail("not_found", `nothing to deliver with id ${id} in session ${session}`);
+  return found!;
+}
+
+const notDelivered = (d: { state: string }, id: string) => {
+  if (d.state === "delivered") fail("invalid", `${id} was delivered already`);
+};
 
 export const EVENT_RULES: Table = {
   [DOMAIN_KINDS.projectCreated]: {
@@ -249,6 +277,62 @@ export const EVENT_RULES: Table = {
       if (waiting !== p.request) fail("invalid", `session ${e.session} waits for approval ${waiting}, not ${p.request}`);
     },
     summary: (p) => `${p.allow ? "allowed" : "denied"}${p.reason ? `: ${String(p.reason)}` : ""}`,
+  },
+  [DOMAIN_KINDS.agentAttached]: {
+    scope: "session",
+    payload: (p) => ({ agent: ref("agent", p.agent) }),
+    allowed: nothing,
+    summary: (p) => `agent ${String(p.agent)} attached`,
+  },
+  [DOMAIN_KINDS.agentDetached]: {
+    scope: "session",
+    payload: (p) => ({ reason: text("reason", p.reason) }),
+    allowed: nothing,
+    summary: (p) => `agent gone: ${String(p.reason)}`,
+  },
+  [DOMAIN_KINDS.deliveryRequested]: {
+    scope: "session",
+    payload: (p) => ({
+      id: ref("delivery id", p.id),
+      kind: p.kind === "message" || p.kind === "event" ? p.kind : fail("invalid", 'a delivery\'s kind is "message" or "event"'),
+      text: text("delivery text", p.text, LIMITS.messageBytes),
+    }),
+    allowed(state, e, p) {
+      if (state.delivery(p.id)) fail("exists", `${p.id} is already waiting for delivery`);
+      if (state.session(e.session)!.agent === null) fail("invalid", `session ${e.session} has no live agent to deliver to`);
+    },
+    summary: (p) => String(p.text),
+  },
+  [DOMAIN_KINDS.deliveryClaimed]: {
+    scope: "session",
+    payload: (p) => ({ id: ref("delivery id", p.id), claim: ref("claim", p.claim), via: ref("path", p.via) }),
+    allowed(state, e, p) {
+      const d = deliveryIn(state, e.session, p.id);
+      notDelivered(d, p.id);
+      if (d.state === "failed") fail("invalid", `${p.id} failed already`);
+    },
+    summary: (p) => `claimed for delivery via ${String(p.via)}`,
+  },
+  [DOMAIN_KINDS.deliveryDelivered]: {
+    scope: "session",
+    payload: (p) => ({ id: ref("delivery id", p.id), claim: ref("claim", p.claim), via: ref("path", p.via) }),
+    allowed: (state, e, p) => notDelivered(deliveryIn(state, e.session, p.id), p.id),
+    summary: (p) => `delivered via ${String(p.via)}`,
+  },
+  [DOMAIN_KINDS.deliveryReleased]: {
+    scope: "session",
+    payload: (p) => ({ id: ref("delivery id", p.id), claim: ref("claim", p.claim), reason: text("reason", p.reason) }),
+    allowed(state, e, p) {
+      const d = deliveryIn(state, e.session, p.id);
+      if (d.state !== "claimed" || d.claim !== p.claim) fail("invalid", `${p.id} is not held by claim ${p.claim}`);
+    },
+    summary: (p) => `delivery retried later: ${String(p.reason)}`,
+  },
+  [DOMAIN_KINDS.deliveryFailed]: {
+    scope: "session",
+    payload: (p) => ({ id: ref("delivery id", p.id), reason: text("reason", p.reason) }),
+    allowed: (state, e, p) => notDelivered(deliveryIn(state, e.session, p.id), p.id),
+    summary: (p) => `delivery failed: ${String(p.reason)}`,
   },
 };
 

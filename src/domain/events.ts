@@ -18,10 +18,17 @@ export const DOMAIN_KINDS = {
   controlRequested: "session.control_requested",
   approvalRequested: "session.approval_requested",
   approvalAnswered: "session.approval_answered",
+  agentAttached: "session.agent_attached",
+  agentDetached: "session.agent_detached",
+  deliveryRequested: "delivery.requested",
+  deliveryClaimed: "delivery.claimed",
+  deliveryDelivered: "delivery.delivered",
+  deliveryReleased: "delivery.released",
+  deliveryFailed: "delivery.failed",
 } as const;
 export type DomainKind = (typeof DOMAIN_KINDS)[keyof typeof DOMAIN_KINDS];
 
-const DOMAIN_PREFIXES = ["project.", "session.", "message."];
+const DOMAIN_PREFIXES = ["project.", "session.", "message.", "delivery."];
 
 const DOMAIN_KIND_SET: ReadonlySet<string> = new Set(Object.values(DOMAIN_KINDS));
 

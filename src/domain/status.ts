@@ -15,7 +15,7 @@ export const TRANSITIONS: Readonly<Record<Status, readonly Status[]>> = {
   cancelled: ["queued"],
 };
 
-/** A finished session's agent has stopped working it. */
+/** A finished session's agent has stopped working it: its locks end, nothing more is delivered. */
 export const isFinished = (status: string): boolean => (FINISHED as readonly string[]).includes(status);
 
 export const isStatus = (value: string): value is Status => (STATUSES as readonly string[]).includes(value);

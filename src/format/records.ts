@@ -4,7 +4,8 @@ import { summarizeParts } from "../domain/message.ts";
 import { isoTime } from "../domain/when.ts";
 import { jsonText } from "../domain/json.ts";
 import { approvalLine } from "../domain/supervision.ts";
-import type { Message, Project, Session, Supervision } from "../store/rows.ts";
+import type { HeldLock } from "../domain/locks.ts";
+import type { Delivery, Message, Project, Session, Supervision } from "../store/rows.ts";
 import { fit, inert, inertLine } from "./inert.ts";
 import { renderMarkdown, renderRecord, renderTable, type Column } from "./table.ts";
 import { age, shortTime } from "./time.ts";
@@ -18,8 +19,20 @@ export const json = {
   event: eventToJson,
   project: (p: Project) => ({ ...p, createdAt: iso(p.createdAt), updatedAt: iso(p.updatedAt) }),
   session: (s: Session) => ({ ...s, createdAt: iso(s.createdAt), updatedAt: iso(s.updatedAt) }),
-  message: (m: Message) => ({ ...m, createdAt: iso(m.createdAt) }),
+  lock: (l: Lock) => ({ project: l.project, path: l.path, session: l.session, since: iso(l.since), seq: l.seq }),
+  message: ({ delivery, ...m }: Message) => ({
+    ...m,
+    createdAt: iso(m.createdAt),
+    ...(delivery ? { delivery: { state: delivery.state, via: delivery.via, at: delivery.at === null ? null : iso(delivery.at), ...(delivery.reason && delivery.state !== "delivered" ? { reason: delivery.reason } : {}) } } : {}),
+  }),
 };
+
+/** A delivery for people: "pending", "delivered 12:03:04 via socket", "failed: agent ended". */
+export function deliveryNote(d: Delivery): string {
+  if (d.state === "pending") return d.reason ? `pending (last try: ${inertLine(d.reason)})` : "pending";
+  if (d.state === "delivered") return `delivered ${d.at === null ? "" : shortTime(d.at)}${d.via ? ` via ${d.via}` : ""}`;
+  return `failed: ${inertLine(d.reason ?? "unknown")}`;
+}
 
 export const eventColumns: Column<CairnEvent>[] = [
   { header: "seq", value: (e) => String(e.seq), align: "right" },
@@ -28,6 +41,15 @@ export const eventColumns: Column<CairnEvent>[] = [
   { header: "session", value: (e) => e.session ?? e.project ?? "", max: 16 },
   { header: "source → target", value: (e) => (e.source || e.target ? `${e.source ?? "·"} → ${e.target ?? "·"}` : ""), max: 28 },
   { header: "what", value: (e) => eventSummary(e), max: 60 },
+];
+
+export type Lock = HeldLock & { project: string };
+
+export const lockColumns: Column<Lock>[] = [
+  { header: "project", value: (l) => l.project },
+  { header: "path", value: (l) => l.path, max: 60 },
+  { header: "session", value: (l) => l.session },
+  { header: "since", value: (l) => shortTime(l.since) },
 ];
 
 export const projectColumns: Column<Project>[] = [
@@ -111,7 +133,7 @@ export function renderSession(format: Format, s: Session, messages?: Message[], 
   );
   if (!messages?.length) return head;
   const body = messages.map((m, i) => {
-    const title = `${i + 1}. ${m.role} · ${shortTime(m.createdAt)}`;
+    const title = `${i + 1}. ${m.role} · ${shortTime(m.createdAt)}${m.delivery ? ` · ${deliveryNote(m.delivery)}` : ""}`;
     const text = inert(summarizeParts(m.parts));
     return format === "markdown" ? `### ${title}\n\n${text.replace(/^/gm, "    ")}\n` : `\n${title}\n${text.replace(/^/gm, "  ")}\n`;
   });

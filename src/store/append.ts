@@ -50,13 +50,14 @@ export function ruleState(s: Statements): RuleState {
       const row = s.projectById.get(id);
       return row ? { archived: row.archived === 1, sessionCounter: row.sessionCounter } : undefined;
     },
-    session: (id) => (s.sessionById.get(id) as { project: string; status: never } | null) ?? undefined,
+    session: (id) => (s.sessionById.get(id) as { project: string; status: never; agent: string | null } | null) ?? undefined,
     sessionByExternalId: (externalId) => s.sessionByExternalId.get(externalId) ?? undefined,
     message: (id) => s.messageById.get(id) ?? undefined,
     supervision(session) {
       const row = s.supervisionBySession.get(session);
       return row ? { pid: row.pid, approval: row.approval === null ? null : (JSON.parse(row.approval) as { request: string }).request } : undefined;
     },
+    delivery: (id) => s.deliveryById.get(id) ?? undefined,
   };
 }
 

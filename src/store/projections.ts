@@ -70,5 +70,29 @@ export function applyEvent(s: Statements, event: DomainEvent): void {
     case DOMAIN_KINDS.approvalAnswered:
       s.setApproval.run(session, null, ts);
       return;
+    case DOMAIN_KINDS.agentAttached:
+      s.setSessionAgent.run(session, event.payload.agent, ts);
+      return;
+    case DOMAIN_KINDS.agentDetached:
+      s.setSessionAgent.run(session, null, ts);
+      s.failOpenDeliveries.run(session, event.payload.reason, ts);
+      return;
+    case DOMAIN_KINDS.deliveryRequested: {
+      const p = event.payload;
+      s.insertDelivery.run(p.id, session, p.kind, p.text, ts);
+      return;
+    }
+    case DOMAIN_KINDS.deliveryClaimed:
+      s.claimDelivery.run(event.payload.id, event.payload.claim, event.payload.via, ts);
+      return;
+    case DOMAIN_KINDS.deliveryDelivered:
+      s.deliverDelivery.run(event.payload.id, event.payload.via, ts);
+      return;
+    case DOMAIN_KINDS.deliveryReleased:
+      s.releaseDelivery.run(event.payload.id, event.payload.reason);
+      return;
+    case DOMAIN_KINDS.deliveryFailed:
+      s.failDelivery.run(event.payload.id, event.payload.reason, ts);
+      return;
   }
 }

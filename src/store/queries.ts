@@ -2,8 +2,9 @@ import { and, asc, desc, eq, gt, gte, inArray, lt, lte, notInArray, or, sql, typ
 import type { CairnEvent } from "../domain/events.ts";
 import type { Part } from "../domain/message.ts";
 import type { Status } from "../domain/status.ts";
-import { events, messageParts, messages, projects, sessions } from "./schema.ts";
-import { projectOf, rowToEvent, sessionOf, supervisionOf as fromRow, type Message, type Project, type Session, type Supervision } from "./rows.ts";
+import { shownState } from "../domain/delivery.ts";
+import { deliveries, events, messageParts, messages, projects, sessions } from "./schema.ts";
+import { projectOf, rowToEvent, sessionOf, supervisionOf as fromRow, type Delivery, type Message, type Project, type Session, type Supervision } from "./rows.ts";
 import { drizzle, type BunSQLiteDatabase } from "drizzle-orm/bun-sqlite";
 import * as schema from "./schema.ts";
 import type { Store } from "./store.ts";
@@ -260,12 +261,35 @@ export function sessionMessages(store: Store, session: string, window: MessageWi
     .orderBy(asc(messageParts.messageId), asc(messageParts.position))
     .all();
   const byMessage = Map.groupBy(parts, (p) => p.messageId);
+  const delivery = deliveriesOf(store, rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id,
     role: r.role,
     parts: (byMessage.get(r.id) ?? []).map((p) => JSON.parse(p.data) as Part),
     createdAt: r.createdAt,
+    ...(delivery.has(r.id) ? { delivery: delivery.get(r.id) } : {}),
   }));
+}
+
+/** Delivery state of messages or events by id (only those that were for a live agent). */
+export function deliveriesOf(store: Store, ids: string[]): Map<string, Delivery> {
+  if (ids.length === 0) return new Map();
+  const db = dbOf(store);
+  const rows = db.select().from(deliveries).where(inArray(deliveries.id, ids)).all();
+  return new Map(rows.map((d) => [d.id, { state: shownState(d.state), via: d.via, at: d.at, reason: d.reason }]));
+}
+
+/** How many items each session's agent has not received yet (pending or in flight). */
+export function undeliveredCounts(store: Store, sessionIds: string[]): Map<string, number> {
+  if (sessionIds.length === 0) return new Map();
+  const db = dbOf(store);
+  const rows = db
+    .select({ session: deliveries.session, n: sql<number>`count(*)` })
+    .from(deliveries)
+    .where(and(inArray(deliveries.session, sessionIds), inArray(deliveries.state, ["pending", "claimed"])))
+    .groupBy(deliveries.session)
+    .all();
+  return new Map(rows.map((r) => [r.session, r.n]));
 }
 
 /** Header figures for people: cheap even on a million events. Archived projects are not counted. */

@@ -19,12 +19,21 @@ export type Project = Omit<typeof projects.$inferSelect, "createdAt" | "updatedA
 /** A session as printed; `updatedAt` is its last activity. */
 export type Session = Omit<typeof sessions.$inferSelect, "status"> & { status: Status };
 
-/** A message with its parts in order. */
+/** How far a message (or event) for a live agent got: `at` is when it was delivered or failed. */
+export interface Delivery {
+  state: "pending" | "delivered" | "failed";
+  via: string | null;
+  at: number | null;
+  reason: string | null;
+}
+
+/** A message with its parts in order; `delivery` when it was for a live agent. */
 export interface Message {
   id: string;
   role: string;
   parts: Part[];
   createdAt: number;
+  delivery?: Delivery;
 }
 
 /** From a row read by drizzle (boolean `archived`) or by raw SQL (0/1). */

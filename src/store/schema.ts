@@ -57,6 +57,8 @@ export const sessions = sqliteTable(
     messageCount: integer("message_count").notNull().default(0),
     /** An agent's own id for this session (for example Claude Code's session_id). */
     externalId: text("external_id"),
+    /** The live agent attached to this session (claude, demo, …), null when none is. */
+    agent: text("agent"),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },
@@ -122,7 +124,6 @@ export const supervisions = sqliteTable("supervisions", {
   updatedAt: integer("updated_at").notNull(),
 });
 
-export const PROJECTION_TABLES = ["supervisions", "message_parts", "messages", "sessions", "projects"] as const;
 
 /**
  * Spooled writes already replayed (store/spool.ts): recorded in the same transaction as
@@ -131,3 +132,48 @@ export const PROJECTION_TABLES = ["supervisions", "message_parts", "messages", "
 export const spoolReplayed = sqliteTable("spool_replayed", {
   name: text("name").primaryKey(),
 });
+/**
+ * Projection: what a person asked cairn to deliver to a session's live agent (a message, or an
+ * event added with --deliver), keyed by the message or event id, and how far it got.
+ */
+export const deliveries = sqliteTable(
+  "deliveries",
+  {
+    id: text("id").primaryKey(),
+    session: text("session")
+      .notNull()
+      .references(() => sessions.id),
+    /** message | event */
+    kind: text("kind").notNull(),
+    /** The text the agent receives ("From <actor> via cairn: …"). */
+    text: text("text").notNull(),
+    /** pending | claimed | delivered | failed */
+    state: text("state").notNull(),
+    /** The path that delivered it: socket, hook, demo, stdin. */
+    via: text("via"),
+    /** The current claim's id and when it was taken: an unconfirmed claim is retried after a while. */
+    claim: text("claim"),
+    claimedAt: integer("claimed_at"),
+    /** Delivered or failed at (epoch ms). */
+    at: integer("at"),
+    /** Why it failed, or why the last attempt was given up. */
+    reason: text("reason"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("deliveries_session_state").on(t.session, t.state, t.createdAt)],
+);
+
+/**
+ * Not a projection: how to reach a live agent directly (Claude Code's messaging socket and its
+ * token). A credential, so it lives only here, where the database file's user-only
+ * permissions protect it: never in the event log, never printed, deleted when the session ends.
+ */
+export const agentEndpoints = sqliteTable("agent_endpoints", {
+  // No foreign key: `db rebuild` empties and refills sessions under it.
+  session: text("session").primaryKey(),
+  socket: text("socket").notNull(),
+  token: text("token").notNull(),
+  updatedAt: integer("updated_at").notNull(),
+});
+
+export const PROJECTION_TABLES = ["deliveries", "supervisions", "message_parts", "messages", "sessions", "projects"] as const;

@@ -20,6 +20,7 @@ export interface SessionRow {
   status: string;
   messageCount: number;
   externalId: string | null;
+  agent: string | null;
   createdAt: number;
   updatedAt: number;
 }
@@ -40,7 +41,23 @@ export interface SupervisionRow {
 
 const PROJECT_COLUMNS = "id, name, repo, description, archived, session_counter AS sessionCounter, created_at AS createdAt, updated_at AS updatedAt";
 const SUPERVISION_COLUMNS = "session, agent, agent_session AS agentSession, cwd, worktree, branch, ask, pid, approval, ended_reason AS endedReason, updated_at AS updatedAt";
-const SESSION_COLUMNS = "id, project, title, status, message_count AS messageCount, external_id AS externalId, created_at AS createdAt, updated_at AS updatedAt";
+/** A delivery row as the write path reads it. */
+export interface DeliveryRow {
+  id: string;
+  session: string;
+  kind: string;
+  text: string;
+  state: string;
+  via: string | null;
+  claim: string | null;
+  claimedAt: number | null;
+  at: number | null;
+  reason: string | null;
+  createdAt: number;
+}
+
+const DELIVERY_COLUMNS = "id, session, kind, text, state, via, claim, claimed_at AS claimedAt, at, reason, created_at AS createdAt";
+const SESSION_COLUMNS = "id, project, title, status, message_count AS messageCount, external_id AS externalId, agent, created_at AS createdAt, updated_at AS updatedAt";
 
 /**
  * The SQL of the write path: appends and projection updates, as plain prepared bun:sqlite
@@ -76,6 +93,26 @@ const SQL = {
   updatePart: "UPDATE message_parts SET type = ?3, data = ?4 WHERE message_id = ?1 AND position = ?2",
   // A message's session and part count, for the rules of appends and part updates.
   messageById: "SELECT session, (SELECT count(*) FROM message_parts p WHERE p.message_id = m.id) AS parts FROM messages m WHERE m.id = ?1",
+  setSessionAgent: "UPDATE sessions SET agent = ?2, updated_at = ?3 WHERE id = ?1",
+  insertDelivery: "INSERT INTO deliveries (id, session, kind, text, state, created_at) VALUES (?1, ?2, ?3, ?4, 'pending', ?5)",
+  deliveryById: `SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE id = ?1`,
+  claimDelivery: "UPDATE deliveries SET state = 'claimed', claim = ?2, via = ?3, claimed_at = ?4 WHERE id = ?1",
+  deliverDelivery: "UPDATE deliveries SET state = 'delivered', via = ?2, at = ?3, reason = NULL WHERE id = ?1",
+  releaseDelivery: "UPDATE deliveries SET state = 'pending', claim = NULL, claimed_at = NULL, via = NULL, reason = ?2 WHERE id = ?1",
+  failDelivery: "UPDATE deliveries SET state = 'failed', reason = ?2, at = ?3 WHERE id = ?1",
+  failOpenDeliveries: "UPDATE deliveries SET state = 'failed', reason = ?2, at = ?3 WHERE session = ?1 AND state IN ('pending', 'claimed')",
+  // Pending items, and claims older than the lease (their deliverer is taken to have died).
+  claimableDeliveries: `SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE session = ?1 AND (state = 'pending' OR (state = 'claimed' AND claimed_at < ?2)) ORDER BY created_at, id`,
+  // What went out recently, to recognise it when the agent echoes it back as a prompt.
+  recentDeliveries: `SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE session = ?1 AND state IN ('claimed', 'delivered') ORDER BY created_at DESC LIMIT 20`,
+  endpointBySession: "SELECT socket, token FROM agent_endpoints WHERE session = ?1",
+  saveEndpoint:
+    "INSERT INTO agent_endpoints (session, socket, token, updated_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (session) DO UPDATE SET socket = excluded.socket, token = excluded.token, updated_at = excluded.updated_at",
+  forgetEndpoint: "DELETE FROM agent_endpoints WHERE session = ?1",
+  // Lock events are few; the kind index finds them, the project narrows them.
+  lockEvents: "SELECT seq, kind, session, payload, ts FROM events WHERE kind IN ('lock_acquired', 'lock_released') AND (?1 IS NULL OR project = ?1) ORDER BY seq",
+  lockProjects: "SELECT DISTINCT project FROM events WHERE kind = 'lock_acquired' AND project IS NOT NULL",
+  sessionStatus: "SELECT status FROM sessions WHERE id = ?1",
   // Every part of a session, for imports that must not repeat what hooks already recorded.
   sessionParts:
     "SELECT p.message_id AS messageId, m.role AS role, p.position AS position, p.data AS data FROM message_parts p JOIN messages m ON m.id = p.message_id WHERE m.session = ?1",
@@ -97,7 +134,7 @@ type Sql = typeof SQL;
 type Param = string | number | null;
 
 /** Statements by name, each compiled the first time it is used. */
-export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" | "sessionEventsAfter" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "insertEvent" | "insertEventAt" ? { seq: number; version: number } : K extends "countMessage" ? { position: number } : K extends "messageById" ? { session: string; parts: number } : K extends "streamVersion" ? { version: number } : K extends "recentToolParts" ? { messageId: string; position: number; data: string } : K extends "sessionParts" ? { messageId: string; role: string; position: number; data: string } : K extends "supervisionBySession" | "liveSupervisions" ? SupervisionRow : unknown, Param[]> };
+export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" | "sessionEventsAfter" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "insertEvent" | "insertEventAt" ? { seq: number; version: number } : K extends "countMessage" ? { position: number } : K extends "messageById" ? { session: string; parts: number } : K extends "streamVersion" ? { version: number } : K extends "recentToolParts" ? { messageId: string; position: number; data: string } : K extends "sessionParts" ? { messageId: string; role: string; position: number; data: string } : K extends "deliveryById" | "claimableDeliveries" | "recentDeliveries" ? DeliveryRow : K extends "endpointBySession" ? { socket: string; token: string } : K extends "lockEvents" ? { seq: number; kind: string; session: string | null; payload: string; ts: number } : K extends "lockProjects" ? { project: string } : K extends "sessionStatus" ? { status: string } : K extends "supervisionBySession" | "liveSupervisions" ? SupervisionRow : unknown, Param[]> };
 
 export function prepareStatements(sqlite: Database): Statements {
   const statements = {} as Statements;

@@ -6,7 +6,7 @@ import { appendEvent, ruleState, type Appended, type NewEvent } from "./append.t
 import { openDatabase, storageError, type OpenOptions } from "./open.ts";
 import { projectOf, sessionOf, supervisionOf, type Project, type Session, type Supervision } from "./rows.ts";
 import { clearReplayed, replaySpool, spoolPending, type Replayer } from "./spool.ts";
-import { prepareStatements, type Statements } from "./statements.ts";
+import { prepareStatements, type DeliveryRow, type Statements } from "./statements.ts";
 
 /** What a command sees inside one write transaction: current state, and the one append path. */
 export interface Writer {
@@ -24,6 +24,11 @@ export interface Writer {
   parts(session: string): Array<{ messageId: string; role: string; position: number; part: Part }>;
   /** How cairn supervises the session's agent, if it does. */
   supervision(session: string): Supervision | undefined;
+  /** What a deliverer may claim now: pending items, and claims taken before `staleBefore`. */
+  claimable(session: string, staleBefore: number): DeliveryRow[];
+  delivery(id: string): DeliveryRow | undefined;
+  /** The newest items in flight or delivered, newest first. */
+  recentDeliveries(session: string): DeliveryRow[];
 }
 
 /**
@@ -175,7 +180,10 @@ function makeWriter(s: Statements, versions: () => Map<string, number>): Writer 
       return row ? supervisionOf(row) : undefined;
     },
     parts: (session) => s.sessionParts.all(session).map((r) => ({ messageId: r.messageId, role: r.role, position: r.position, part: JSON.parse(r.data) as Part })),
+    claimable: (session, staleBefore) => s.claimableDeliveries.all(session, staleBefore),
+    delivery: (id) => s.deliveryById.get(id) ?? undefined,
+    recentDeliveries: (session) => s.recentDeliveries.all(session),
   };
 }
 
-export type { CairnEvent, NewEvent, Appended };
+export type { CairnEvent, NewEvent, Appended, DeliveryRow };

@@ -68,7 +68,7 @@ function keyContext(view: View): KeyContext {
   const session = view.sessions.selected;
   return {
     project: project && { id: project.id, archived: project.archived },
-    session: session && { id: session.id, status: session.status, finished: !canTransition(session.status, "cancelled") },
+    session: session && { id: session.id, status: session.status, finished: !canTransition(session.status, "cancelled"), agent: session.agent },
   };
 }
 
@@ -303,7 +303,7 @@ export function App(props: AppProps) {
         <Box flexDirection="column" width={l.rightWidth}>
           {right}
           {mode.kind === "prompt" ? (
-            <Prompt label={mode.purpose === "append" ? `append to ${mode.session}` : `new session in ${mode.project}: first message`} draft={mode.draft} width={l.rightWidth} height={l.promptHeight} error={mode.error} />
+            <Prompt label={promptLabel(mode)} draft={mode.draft} width={l.rightWidth} height={l.promptHeight} error={mode.error} />
           ) : null}
           <EventsPane view={view.events} follow={state.events.follow} session={state.events.session} focused={state.focus === "events"} width={l.rightWidth} height={l.eventsHeight} filter={state.filters.events} now={now} hideDomain={state.hideDomainEvents} />
         </Box>
@@ -314,3 +314,10 @@ export function App(props: AppProps) {
 }
 
 export type { AppState };
+
+/** What the inline prompt asks for. */
+function promptLabel(mode: PromptMode): string {
+  if (mode.purpose === "append") return `append to ${mode.session}`;
+  if (mode.purpose === "deliver") return `event for ${mode.session}'s agent: kind [JSON payload]`;
+  return `new session in ${mode.project}: first message`;
+}

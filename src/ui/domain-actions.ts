@@ -1,6 +1,8 @@
 import type { Dispatch } from "react";
 import type { CommandContext } from "../commands/context.ts";
+import { recordEvent } from "../commands/event.ts";
 import { archiveProject, unarchiveProject } from "../commands/project.ts";
+import { parsePayload } from "../domain/json.ts";
 import { appendMessage, newSession, setStatus } from "../commands/session.ts";
 import { CairnError } from "../domain/errors.ts";
 import { DEFAULT_BUSY_TIMEOUT_MS } from "../store/open.ts";
@@ -73,6 +75,12 @@ export function domainActions(ctx: CommandContext, dispatch: Dispatch<Action>, r
       };
       if (prompt.purpose === "append") {
         return write(() => appendMessage(ctx, { session: prompt.session, message: text }), () => succeed(`appended to ${prompt.session}`), onError);
+      }
+      if (prompt.purpose === "deliver") {
+        // `kind {"json":"payload"}`: recorded, and delivered to the session's agent.
+        const [, kind = "", json] = /^\s*(\S+)\s*(.*)$/s.exec(text) ?? [];
+        const deliver = () => recordEvent(ctx, { kind, target: prompt.session, deliver: true, payload: json ? parsePayload(json) : undefined });
+        return write(deliver, () => succeed(`${kind} recorded for ${prompt.session}'s agent`), onError);
       }
       write(
         () => newSession(ctx, { project: prompt.project, message: text }),

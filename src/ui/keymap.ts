@@ -44,6 +44,7 @@ export type CommandId =
   | "redraw"
   | "events.narrow"
   | "events.domain"
+  | "events.deliver"
   // In modes:
   | "edit"
   | "submit"
@@ -61,7 +62,7 @@ export type CommandId =
 /** What a binding may look at to say whether it can run now. */
 export interface KeyContext {
   project: { id: string; archived: boolean } | null;
-  session: { id: string; status: string; finished: boolean } | null;
+  session: { id: string; status: string; finished: boolean; agent: string | null } | null;
 }
 
 /** A key binding is data: this table drives dispatch, the footer, the help screen and the README's keys table. */
@@ -78,6 +79,7 @@ export interface Binding {
 
 const needsSession = (c: KeyContext) => (c.session ? undefined : "select a session first");
 const needsProject = (c: KeyContext) => (c.project ? undefined : "select a project first");
+const needsLiveAgent = (c: KeyContext) => needsSession(c) ?? (c.session!.agent === null ? `${c.session!.id} has no live agent to deliver to` : undefined);
 const needsOpenProject = (c: KeyContext) => needsProject(c) ?? (c.project!.archived ? `${c.project!.id} is archived: u brings it back` : undefined);
 
 /** The readline keys every text field understands (line-editor.ts carries them out). */
@@ -129,6 +131,7 @@ export const KEYMAP: readonly Binding[] = [
   { command: "events.narrow", keys: ["e"], description: "events of this session", scope: "detail", footer: true, disabled: needsSession },
   { command: "events.narrow", keys: ["e"], description: "all events / session only", scope: "events", footer: true },
   { command: "events.domain", keys: ["D"], description: "show / hide cairn's own events", scope: "events", footer: false },
+  { command: "events.deliver", keys: ["d"], description: "event to the session's agent", scope: "events", footer: true, disabled: needsLiveAgent },
   { command: "filter", keys: ["/"], description: "filter", scope: "global", footer: true },
   { command: "command", keys: [":"], description: "command line (:q, :session-id, :project, :status …)", scope: "global", footer: false },
   { command: "focus.next", keys: ["tab"], description: "next pane", scope: "global", footer: false },

@@ -129,6 +129,10 @@ export function runCommand(command: CommandId, d: CommandDeps): void {
       return dispatch({ type: "showArchived", show: !state.showArchived });
     case "redraw":
       return d.redraw();
+    case "events.deliver":
+      if (!session) return d.fail("select a session first: the event goes to its agent");
+      if (session.agent === null) return d.fail(`session ${session.id} has no live agent to deliver to`);
+      return dispatch({ type: "mode", mode: { kind: "prompt", purpose: "deliver", session: session.id, draft: emptyDraft, error: null } });
     case "events.narrow":
       return dispatch({ type: "eventsNarrow", session: focus === "events" && state.events.session ? null : (session?.id ?? null) });
   }

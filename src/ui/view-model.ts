@@ -13,10 +13,13 @@ import {
   sessionMessages,
   sessionPosition,
   totals,
+  undeliveredCounts,
   type EventFilter,
   type SessionFilter,
 } from "../store/queries.ts";
+import { currentLocks } from "../store/agents.ts";
 import type { Store } from "../store/store.ts";
+import type { Lock } from "../format/records.ts";
 import { innerColumns, innerRows, type Layout } from "./layout.ts";
 import { messageLines } from "./render/message-lines.ts";
 import type { Line } from "./render/lines.ts";
@@ -26,8 +29,19 @@ import { scrollTo, type AppState } from "./state/app-state.ts";
 export interface View {
   totals: { projects: number; sessions: number; events: number; waiting: number; failed: number };
   projects: { rows: Project[]; cursor: number; offset: number; selected: Project | null; ids: string[] };
-  sessions: { rows: Session[]; cursor: number; offset: number; total: number; selected: Session | null; filter: SessionFilter };
-  detail: { session: Session | null; lines: Line[]; count: number; selectedIndex: number | null; selectedMessageId: string | null };
+  sessions: {
+    rows: Session[];
+    cursor: number;
+    offset: number;
+    total: number;
+    selected: Session | null;
+    filter: SessionFilter;
+    /** Items not yet delivered to each shown session's agent. */
+    undelivered: Map<string, number>;
+    /** Locks held now in the project. */
+    locks: Lock[];
+  };
+  detail: { session: Session | null; lines: Line[]; count: number; selectedIndex: number | null; selectedMessageId: string | null; locks: Lock[] };
   events: { rows: CairnEvent[]; selectedIndex: number; newCount: number; filter: EventFilter };
 }
 
@@ -61,11 +75,13 @@ function sessionsView(db: Store, state: AppState, project: Project | null, heigh
   const cursor = valid ? sessionPosition(db, filter, chosen) : 0;
   const offset = scrollTo(Math.min(state.sessionsOffset, Math.max(0, total - height)), cursor, height);
   const rows = listSessions(db, { ...filter, limit: height, offset });
-  return { rows, cursor, offset, total, selected: valid ? chosen : (rows[cursor - offset] ?? null), filter };
+  const undelivered = undeliveredCounts(db, rows.map((r) => r.id));
+  const locks = allProjects ? currentLocks(db) : project ? currentLocks(db, project.id) : [];
+  return { rows, cursor, offset, total, selected: valid ? chosen : (rows[cursor - offset] ?? null), filter, undelivered, locks };
 }
 
-function detailView(db: Store, state: AppState, session: Session | null, width: number, height: number): View["detail"] {
-  if (!session) return { session: null, lines: [], count: 0, selectedIndex: null, selectedMessageId: null };
+function detailView(db: Store, state: AppState, session: Session | null, locks: Lock[], width: number, height: number): View["detail"] {
+  if (!session) return { session: null, lines: [], count: 0, selectedIndex: null, selectedMessageId: null, locks: [] };
   const text = state.filters.detail || undefined;
   const count = countMessages(db, session.id, text);
   const selectedIndex = state.detailSelected === null ? null : Math.min(state.detailSelected, count - 1);
@@ -86,7 +102,7 @@ function detailView(db: Store, state: AppState, session: Session | null, width: 
   // Enter with nothing selected acts on the newest message.
   if (selectedIndex === null) selectedMessageId = messages.at(-1)?.id ?? null;
   const start = selectedLine < 0 ? Math.max(0, lines.length - height) : Math.max(0, Math.min(selectedLine, lines.length - height));
-  return { session, lines: lines.slice(start, start + height), count, selectedIndex, selectedMessageId };
+  return { session, lines: lines.slice(start, start + height), count, selectedIndex, selectedMessageId, locks: locks.filter((l) => l.session === session.id) };
 }
 
 function eventsView(db: Store, state: AppState, height: number): View["events"] {
@@ -137,7 +153,7 @@ export function buildView(db: Store, state: AppState, l: Layout): View {
     totals: totals(db),
     projects,
     sessions,
-    detail: detailView(db, state, sessions.selected, innerColumns(l.rightWidth), innerRows(l.detailHeight)),
+    detail: detailView(db, state, sessions.selected, sessions.locks, innerColumns(l.rightWidth), innerRows(l.detailHeight)),
     events: eventsView(db, state, innerRows(l.eventsHeight)),
   };
 }

@@ -16,6 +16,7 @@ export async function eventAdd(cli: Invocation) {
       id: stringFlag(cli, "id"),
       stream: stringFlag(cli, "stream"),
       expectedVersion: intFlag(cli, "expectVersion"),
+      deliver: cli.flags.deliver === true,
     },
   );
   cli.write(cli.format === "table" ? `${event.seq} ${event.id}\n` : (await import("../../format/records.ts")).eventLine("json", event) + "\n");

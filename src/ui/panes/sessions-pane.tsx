@@ -7,6 +7,9 @@ import { innerColumns } from "../layout.ts";
 import type { View } from "../view-model.ts";
 import { Empty, Lines, Pane } from "./pane.tsx";
 
+/** Marks before the message count: →N items its agent has not received yet, ⚑N locks it holds. */
+export const sessionMarks = (undelivered: number, locks: number): string => `${undelivered ? `→${undelivered} ` : ""}${locks ? `⚑${locks} ` : ""}`;
+
 /** Sessions of the selected project, newest first: status, title, message count, last activity. */
 export const SessionsPane = memo(function SessionsPane(props: {
   view: View["sessions"];
@@ -19,17 +22,18 @@ export const SessionsPane = memo(function SessionsPane(props: {
   options: SessionsView;
 }) {
   countRender("SessionsPane");
-  const { rows, cursor, offset, total } = props.view;
+  const { rows, cursor, offset, total, undelivered, locks } = props.view;
   const width = innerColumns(props.width);
   // Narrow panes drop the age column before the title gets too short to read.
   const showAge = width >= 36;
   // Ids are what `:` jumps to and `y` copies, so they are always shown (cut only when very long).
   const idWidth = Math.min(14, Math.max(0, ...rows.map((s) => displayWidth(inertLine(s.id)))));
-  const titleWidth = Math.max(4, width - 8 - (idWidth + 1) - 4 - (showAge ? 4 : 0));
-  const lines = rows.map((s, i) => {
+    const lines = rows.map((s, i) => {
     const selected = offset + i === cursor;
+    const marks = sessionMarks(undelivered.get(s.id) ?? 0, locks.filter((l) => l.session === s.id).length);
+    const titleWidth = Math.max(4, width - 8 - (idWidth + 1) - 4 - (showAge ? 4 : 0) - marks.length);
     return {
-      text: `${fit(s.status, 7)} ${fit(inertLine(s.id), idWidth)} ${fit(inertLine(s.title), titleWidth)} ${fit(String(s.messageCount), 3, "right")}${showAge ? ` ${fit(age(s.updatedAt, props.now), 3, "right")}` : ""}`,
+      text: `${fit(s.status, 7)} ${fit(inertLine(s.id), idWidth)} ${fit(inertLine(s.title), titleWidth)} ${marks}${fit(String(s.messageCount), 3, "right")}${showAge ? ` ${fit(age(s.updatedAt, props.now), 3, "right")}` : ""}`,
       color: s.status,
       inverse: selected && props.focused,
       bold: selected,
@@ -37,7 +41,9 @@ export const SessionsPane = memo(function SessionsPane(props: {
   });
   const o = props.options;
   const how = [o.order === "created" ? "" : `by ${o.order}`, o.waitingFirst ? "waiting first" : "", o.statuses.length > 0 ? o.statuses.join(",") : ""].filter(Boolean).join(" · ");
-  const title = `sessions${o.allProjects ? " · all" : props.project ? ` · ${inertLine(props.project)}` : ""} (${total})${how ? ` · ${how}` : ""}${props.filter ? ` /${inertLine(props.filter)}` : ""}`;
+  const waiting = [...undelivered.values()].reduce((a, b) => a + b, 0);
+  const counts = `${waiting ? ` · ${waiting} undelivered` : ""}${locks.length ? ` · ${locks.length} lock${locks.length === 1 ? "" : "s"}` : ""}`;
+  const title = `sessions${o.allProjects ? " · all" : props.project ? ` · ${inertLine(props.project)}` : ""} (${total})${counts}${how ? ` · ${how}` : ""}${props.filter ? ` /${inertLine(props.filter)}` : ""}`;
   return (
     <Pane number={2} title={title} focused={props.focused} width={props.width} height={props.height}>
       {rows.length === 0 ? <Empty width={width} text={props.project || o.allProjects ? (props.filter || o.statuses.length > 0 ? "no match" : "no sessions: press n to start one") : "select a project"} /> : <Lines lines={lines} width={width} />}

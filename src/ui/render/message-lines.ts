@@ -1,5 +1,6 @@
 import { toolSummary, type Part } from "../../domain/message.ts";
 import { inert, inertLine, truncate, wrap } from "../../format/inert.ts";
+import { deliveryNote } from "../../format/records.ts";
 import { shortTime } from "../../format/time.ts";
 import type { Message } from "../../store/rows.ts";
 import type { ColorRole } from "../theme.ts";
@@ -54,7 +55,7 @@ function partLines(part: Part, width: number, expanded: boolean, full: boolean):
 /** The screen lines of one message: a header (role, time), then its parts. */
 export function messageLines(message: Message, number: number, width: number, options: { expanded: boolean; selected: boolean; full?: boolean }): Line[] {
   const header: Line = {
-    text: truncate(`${options.selected ? "›" : " "} ${number} ${message.role} · ${shortTime(message.createdAt)}`, width),
+    text: truncate(`${options.selected ? "›" : " "} ${number} ${message.role} · ${shortTime(message.createdAt)}${message.delivery ? ` · ${deliveryNote(message.delivery)}` : ""}`, width),
     color: message.role,
     bold: true,
     inverse: options.selected,

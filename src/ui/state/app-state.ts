@@ -2,7 +2,7 @@ import { draftOf, emptyDraft, type Draft } from "../input/line-editor.ts";
 import { PANES, type PaneId } from "../keymap.ts";
 
 /** The inline prompt: what it writes to, the draft, and the last error (kept beside the text). */
-export type PromptMode = ({ purpose: "append"; session: string } | { purpose: "new"; project: string }) & { kind: "prompt"; draft: Draft; error: string | null };
+export type PromptMode = ({ purpose: "append"; session: string } | { purpose: "new"; project: string } | { purpose: "deliver"; session: string }) & { kind: "prompt"; draft: Draft; error: string | null };
 
 /** What a confirmation dialog will do when answered yes. */
 export type ConfirmAction =

@@ -1,0 +1,39 @@
+/**
+ * Live agents' side tables read on the hot path (hooks, deliverers) with prepared statements:
+ * messaging endpoints (credentials, outside the log) and the locks held now.
+ */
+import { heldLocks, type HeldLock } from "../domain/locks.ts";
+import { isFinished } from "../domain/status.ts";
+import type { Store } from "./store.ts";
+
+export interface Endpoint {
+  socket: string;
+  token: string;
+}
+
+export const endpointOf = (store: Store, session: string): Endpoint | undefined => store.statements.endpointBySession.get(session) ?? undefined;
+
+/** Kept only in the database (user-only file): never in the log, never printed. */
+export function saveEndpoint(store: Store, session: string, endpoint: Endpoint): void {
+  store.statements.saveEndpoint.run(session, endpoint.socket, endpoint.token, Date.now());
+}
+
+export function forgetEndpoint(store: Store, session: string): void {
+  store.statements.forgetEndpoint.run(session);
+}
+
+/** Locks held now, in one project or all of them, with the project each belongs to. */
+export function currentLocks(store: Store, project?: string): Array<HeldLock & { project: string }> {
+  const s = store.statements;
+  const projects = project !== undefined ? [project] : s.lockProjects.all().map((r) => r.project);
+  const ended = (session: string) => {
+    const row = s.sessionStatus.get(session);
+    return !row || isFinished(row.status);
+  };
+  return projects.flatMap((p) =>
+    heldLocks(
+      s.lockEvents.all(p).map((e) => ({ ...e, payload: JSON.parse(e.payload) as Record<string, unknown> })),
+      ended,
+    ).map((lock) => ({ ...lock, project: p })),
+  );
+}
