@@ -90,7 +90,11 @@ export const COMMANDS: CommandSpec[] = [
     args: "",
     summary: "list projects",
     arity: [0, 0],
-    flags: { all: { type: "boolean", description: "include archived projects" } },
+    flags: {
+      all: { type: "boolean", description: "include archived projects" },
+      ...LIMIT_FLAG,
+      after: { type: "string", value: "ID", description: "only projects after ID (the next page: the last id printed)" },
+    },
     run: handler(() => import("./handlers/project.ts"), "projectList"),
   },
   {
@@ -147,7 +151,10 @@ export const COMMANDS: CommandSpec[] = [
     args: "<id>",
     summary: "show a session and its messages in order",
     arity: [1, 1],
-    flags: {},
+    flags: {
+      limit: { type: "string", value: "N", description: "at most N messages (default: all, printed a page at a time)" },
+      after: { type: "string", value: "N", description: "only messages after number N (the next page)" },
+    },
     run: handler(() => import("./handlers/session.ts"), "sessionShow"),
   },
   {

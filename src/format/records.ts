@@ -113,12 +113,17 @@ function supervisionRows(v: Supervision): Array<[string, string]> {
 }
 
 export function renderSession(format: Format, s: Session, messages?: Message[], supervision?: Supervision): string {
-  if (format === "json") {
-    const base = supervision ? { ...json.session(s), supervisor: supervision } : json.session(s);
-    const body = messages ? { ...base, messages: messages.map(json.message) } : base;
-    return jsonText(body, 2) + "\n";
+  if (!messages) {
+    if (format !== "json") return sessionHead(format, s, supervision);
+    return jsonText(supervision ? { ...json.session(s), supervisor: supervision } : json.session(s), 2) + "\n";
   }
-  const head = renderRecord(
+  let out = "";
+  writeSession(format, s, [messages], 0, (text) => (out += text), supervision);
+  return out;
+}
+
+function sessionHead(format: Exclude<Format, "json">, s: Session, supervision?: Supervision): string {
+  return renderRecord(
     [
       ["id", s.id],
       ["project", s.project],
@@ -131,11 +136,39 @@ export function renderSession(format: Format, s: Session, messages?: Message[], 
     ],
     format,
   );
-  if (!messages?.length) return head;
-  const body = messages.map((m, i) => {
-    const title = `${i + 1}. ${m.role} · ${shortTime(m.createdAt)}${m.delivery ? ` · ${deliveryNote(m.delivery)}` : ""}`;
-    const text = inert(summarizeParts(m.parts));
-    return format === "markdown" ? `### ${title}\n\n${text.replace(/^/gm, "    ")}\n` : `\n${title}\n${text.replace(/^/gm, "  ")}\n`;
-  });
-  return head + (format === "markdown" ? "\n" : "") + body.join(format === "markdown" ? "\n" : "");
+}
+
+/**
+ * A session with its messages, written a page at a time: a session of 100,000 messages is
+ * never held in memory whole. `first` is the number of messages before the first page (--after).
+ * The text is the same as one render of all of them.
+ */
+export function writeSession(format: Format, s: Session, pages: Iterable<Message[]>, first: number, write: (text: string) => void, supervision?: Supervision): void {
+  let n = first;
+  if (format === "json") {
+    // jsonText(body, 2) with the messages array written element by element (each indented 4).
+    // "messages" is the last key: its [] is the last one in the text, whatever the title holds.
+    const base = supervision ? { ...json.session(s), supervisor: supervision } : json.session(s);
+    const whole = jsonText({ ...base, messages: [] }, 2);
+    const cut = whole.lastIndexOf("[]");
+    const [open, close] = [whole.slice(0, cut), whole.slice(cut + 2)];
+    let any = false;
+    for (const page of pages) {
+      if (page.length === 0) continue;
+      const items = page.map((m) => jsonText(json.message(m), 2).replace(/^/gm, "    "));
+      write(`${any ? ",\n" : `${open}[\n`}${items.join(",\n")}`);
+      any = true;
+    }
+    write(any ? `\n  ]${close}\n` : `${open}[]${close}\n`);
+    return;
+  }
+  write(sessionHead(format, s, supervision));
+  for (const page of pages) {
+    const body = page.map((m) => {
+      const title = `${++n}. ${m.role} · ${shortTime(m.createdAt)}${m.delivery ? ` · ${deliveryNote(m.delivery)}` : ""}`;
+      const text = inert(summarizeParts(m.parts));
+      return format === "markdown" ? `\n### ${title}\n\n${text.replace(/^/gm, "    ")}\n` : `\n${title}\n${text.replace(/^/gm, "  ")}\n`;
+    });
+    write(body.join(""));
+  }
 }

@@ -1,40 +1,14 @@
 import { afterAll, expect, test } from "bun:test";
 import { closeSync, openSync, ftruncateSync, writeSync } from "node:fs";
 import { Store } from "../store/store.ts";
-import { CLI, cairn, dumpAll, tempDir } from "../testing/harness.ts";
+import { cairn, dumpAll, tempDir } from "../testing/harness.ts";
+import { peakMemory } from "../testing/memory.ts";
 import { scale } from "./soak.ts";
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
 const line = (i: number, pad = 0) => JSON.stringify({ id: `e${i}`, stream: "log:main", kind: "work_done", payload: { i, pad: "p".repeat(pad) }, ts: 1_700_000_000_000 + i });
-
-/** Runs cairn and samples its peak resident memory (VmHWM) until it exits. */
-async function peakMemory(args: string[]): Promise<{ code: number; stdout: string; stderr: string; peakMb: number }> {
-  const proc = Bun.spawn([process.execPath, CLI, ...args], { stdout: "pipe", stderr: "pipe" });
-  let peakKb = 0;
-  const sample = () => {
-    const status = Bun.file(`/proc/${proc.pid}/status`);
-    return status.text().then(
-      (text) => {
-        const kb = Number(/VmHWM:\s+(\d+)/.exec(text)?.[1] ?? 0);
-        peakKb = Math.max(peakKb, kb);
-      },
-      () => undefined,
-    );
-  };
-  let done = false;
-  const sampling = (async () => {
-    while (!done) {
-      await sample();
-      await Bun.sleep(20);
-    }
-  })();
-  const [stdout, stderr, code] = await Promise.all([new Response(proc.stdout).text(), new Response(proc.stderr).text(), proc.exited]);
-  done = true;
-  await sampling;
-  return { code, stdout, stderr, peakMb: peakKb / 1024 };
-}
 
 test("a file over 2 GiB is read line by line: refused at its first bad line, never taken for empty", async () => {
   const db = `${tmp.dir}/big.db`;

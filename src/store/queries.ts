@@ -126,15 +126,47 @@ export function* allEvents(store: Store, filter: EventFilter = {}): Generator<Ca
   }
 }
 
-export function listProjects(store: Store, options: { includeArchived?: boolean } = {}): Project[] {
+/** Which projects to read: a window of them in id order, so 100,000 projects cost what 20 do. */
+export interface ProjectFilter {
+  includeArchived?: boolean;
+  /** Case-insensitive substring of the id or name. */
+  text?: string;
+  /** Only projects whose id sorts after this one (paging forward). */
+  after?: string;
+  limit?: number;
+  offset?: number;
+}
+
+const projectConditions = (f: ProjectFilter): SQL | undefined =>
+  and(
+    f.includeArchived ? undefined : eq(projects.archived, false),
+    f.text ? or(sql`${projects.id} LIKE ${escapeLike(f.text)} ESCAPE '\\'`, sql`${projects.name} LIKE ${escapeLike(f.text)} ESCAPE '\\'`) : undefined,
+    f.after !== undefined ? gt(projects.id, f.after) : undefined,
+  );
+
+/** Projects in id order; a window when limit/offset are given. */
+export function listProjects(store: Store, filter: ProjectFilter = {}): Project[] {
   const db = dbOf(store);
   return db
     .select()
     .from(projects)
-    .where(options.includeArchived ? undefined : eq(projects.archived, false))
+    .where(projectConditions(filter))
     .orderBy(asc(projects.id))
+    .limit(filter.limit ?? -1)
+    .offset(filter.offset ?? 0)
     .all()
     .map(projectOf);
+}
+
+export function countProjects(store: Store, filter: ProjectFilter = {}): number {
+  const db = dbOf(store);
+  return db.select({ n: sql<number>`count(*)` }).from(projects).where(projectConditions(filter)).get()?.n ?? 0;
+}
+
+/** Where a project stands in the id-ordered list (0-based). */
+export function projectPosition(store: Store, filter: ProjectFilter, id: string): number {
+  const db = dbOf(store);
+  return db.select({ n: sql<number>`count(*)` }).from(projects).where(and(projectConditions(filter), lt(projects.id, id))).get()?.n ?? 0;
 }
 
 export function getProject(store: Store, id: string): Project | undefined {
@@ -223,15 +255,18 @@ export function getSession(store: Store, id: string): Session | undefined {
 }
 
 export interface MessageWindow {
+  /** Only messages after this position (paging forward; positions count from 1). */
+  after?: number;
   offset?: number;
   limit?: number;
   /** Only messages with a part containing this text (case-insensitive). */
   text?: string;
 }
 
-const messageConditions = (session: string, text: string | undefined): SQL | undefined =>
+const messageConditions = (session: string, text: string | undefined, after?: number): SQL | undefined =>
   and(
     eq(messages.session, session),
+    after !== undefined ? gt(messages.position, after) : undefined,
     text
       ? sql`EXISTS (SELECT 1 FROM ${messageParts} WHERE ${messageParts.messageId} = ${messages.id} AND ${messageParts.data} LIKE ${escapeLike(text)} ESCAPE '\\')`
       : undefined,
@@ -248,7 +283,7 @@ export function sessionMessages(store: Store, session: string, window: MessageWi
   const rows = db
     .select()
     .from(messages)
-    .where(messageConditions(session, window.text))
+    .where(messageConditions(session, window.text, window.after))
     .orderBy(asc(messages.position))
     .limit(window.limit ?? -1)
     .offset(window.offset ?? 0)

@@ -2,7 +2,7 @@ import { Box, Text, useApp, useInput, usePaste, useWindowSize } from "ink";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CommandContext } from "../commands/context.ts";
 import { fit } from "../format/inert.ts";
-import { getMessage, getSession, listProjects } from "../store/queries.ts";
+import { countProjects, getMessage, getSession } from "../store/queries.ts";
 import type { Store } from "../store/store.ts";
 import { useClock } from "./hooks/use-clock.ts";
 import { useLive } from "./hooks/use-live.ts";
@@ -102,7 +102,7 @@ export function App(props: AppProps) {
   tickRef.current = tick;
   const views = useMemo(() => viewCache(props.store), [props.store]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const projectCount = useMemo(() => listProjects(props.store).length, [props.store, tick]);
+  const projectCount = useMemo(() => countProjects(props.store), [props.store, tick]);
   const projectCountRef = useRef(projectCount);
   projectCountRef.current = projectCount;
 

@@ -1,4 +1,4 @@
-import { listEvents, listSessions } from "../store/queries.ts";
+import { listEvents, listProjects, listSessions } from "../store/queries.ts";
 import type { Store } from "../store/store.ts";
 import type { PaneId } from "./keymap.ts";
 import { innerRows, type Layout } from "./layout.ts";
@@ -14,10 +14,11 @@ const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n
 export function move(db: Store, pane: PaneId, delta: number, view: View, l: Layout): Action | undefined {
   switch (pane) {
     case "projects": {
-      const { ids, cursor, offset } = view.projects;
-      if (ids.length === 0) return undefined;
-      const index = clamp(cursor + delta, 0, ids.length - 1);
-      return { type: "selectProject", project: ids[index]!, offset: scrollTo(offset, index, innerRows(l.projectsHeight)) };
+      const { total, cursor, offset, filter } = view.projects;
+      if (total === 0) return undefined;
+      const index = clamp(cursor + delta, 0, total - 1);
+      const [row] = listProjects(db, { ...filter, limit: 1, offset: index });
+      return row && { type: "selectProject", project: row.id, offset: scrollTo(offset, index, innerRows(l.projectsHeight)) };
     }
     case "sessions": {
       const { total, cursor, offset, filter } = view.sessions;

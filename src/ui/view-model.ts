@@ -4,17 +4,21 @@ import type { Project, Session } from "../store/rows.ts";
 import {
   countEvents,
   countMessages,
+  countProjects,
   countSessions,
   getEvent,
+  getProject,
   getSession,
   listEvents,
   listProjects,
   listSessions,
+  projectPosition,
   sessionMessages,
   sessionPosition,
   totals,
   undeliveredCounts,
   type EventFilter,
+  type ProjectFilter,
   type SessionFilter,
 } from "../store/queries.ts";
 import { currentLocks } from "../store/agents.ts";
@@ -28,7 +32,7 @@ import { scrollTo, type AppState } from "./state/app-state.ts";
 /** Everything the panes show, read in one pass of small windowed queries. */
 export interface View {
   totals: { projects: number; sessions: number; events: number; waiting: number; failed: number };
-  projects: { rows: Project[]; cursor: number; offset: number; selected: Project | null; ids: string[] };
+  projects: { rows: Project[]; cursor: number; offset: number; total: number; selected: Project | null; filter: ProjectFilter };
   sessions: {
     rows: Session[];
     cursor: number;
@@ -48,12 +52,15 @@ export interface View {
 const matches = (text: string, ...fields: Array<string | null>) => fields.some((f) => f?.toLowerCase().includes(text.toLowerCase()));
 
 function projectsView(db: Store, state: AppState, height: number): View["projects"] {
-  const filter = state.filters.projects;
-  const all = listProjects(db, { includeArchived: state.showArchived }).filter((p) => !filter || matches(filter, p.id, p.name));
-  const found = all.findIndex((p) => p.id === state.project);
-  const cursor = found >= 0 ? found : 0;
-  const offset = scrollTo(Math.min(state.projectsOffset, Math.max(0, all.length - height)), cursor, height);
-  return { rows: all.slice(offset, offset + height), cursor, offset, selected: all[cursor] ?? null, ids: all.map((p) => p.id) };
+  // A window of rows, like sessions: 100,000 projects read no more than the pane shows.
+  const filter: ProjectFilter = { includeArchived: state.showArchived, text: state.filters.projects || undefined };
+  const total = countProjects(db, filter);
+  const chosen = state.project ? getProject(db, state.project) : undefined;
+  const valid = chosen && (state.showArchived || !chosen.archived) && (!filter.text || matches(filter.text, chosen.id, chosen.name));
+  const cursor = valid ? projectPosition(db, filter, chosen.id) : 0;
+  const offset = scrollTo(Math.min(state.projectsOffset, Math.max(0, total - height)), cursor, height);
+  const rows = listProjects(db, { ...filter, limit: height, offset });
+  return { rows, cursor, offset, total, selected: valid ? chosen : (rows[cursor - offset] ?? null), filter };
 }
 
 function sessionsView(db: Store, state: AppState, project: Project | null, height: number): View["sessions"] {

@@ -1,6 +1,7 @@
 import { addProject, archiveProject, unarchiveProject } from "../../commands/project.ts";
 import { fail } from "../../domain/errors.ts";
-import { stringFlag } from "../input.ts";
+import { LIMITS } from "../../domain/limits.ts";
+import { intFlag, stringFlag } from "../input.ts";
 import type { Invocation } from "../types.ts";
 
 // Output formatting and read-side modules (drizzle, ~15 ms) load inside the handlers that
@@ -19,7 +20,11 @@ export async function projectAdd(cli: Invocation) {
 export async function projectList(cli: Invocation) {
   const { json, projectColumns, renderList } = await records();
   const { listProjects } = await queries();
-  const rows = listProjects(cli.store(), { includeArchived: cli.flags.all === true });
+  const rows = listProjects(cli.store(), {
+    includeArchived: cli.flags.all === true,
+    after: stringFlag(cli, "after"),
+    limit: intFlag(cli, "limit", { min: 1, max: LIMITS.listLimit }) ?? LIMITS.defaultListLimit,
+  });
   cli.write(renderList(cli.format, projectColumns, rows, json.project));
 }
 

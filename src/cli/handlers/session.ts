@@ -34,15 +34,31 @@ export async function sessionList(cli: Invocation) {
   cli.write(renderList(cli.format, sessionColumns, rows, json.session));
 }
 
+/** Messages read per query by `session show`: memory stays flat however long the session. */
+const MESSAGE_PAGE = 500;
+
 export async function sessionShow(cli: Invocation) {
-  const { renderSession } = await records();
+  const { writeSession } = await records();
   const { getSession, sessionMessages, supervisionOf } = await queries();
   const id = cli.input[0]!;
   const store = cli.store();
   const supervision = supervisionOf(store, id);
   if (supervision?.pid != null) (await import("../../agents/supervise.ts")).reapGone({ store, actor: cli.actor }, id);
   const session = getSession(store, id) ?? fail("not_found", `no session ${id}`);
-  cli.write(renderSession(cli.format, session, sessionMessages(store, id), supervisionOf(store, id)));
+  const first = intFlag(cli, "after") ?? 0;
+  const limit = intFlag(cli, "limit", { min: 1 }) ?? Infinity;
+  function* pages() {
+    let after = first;
+    for (let left = limit; left > 0; ) {
+      const page = sessionMessages(store, id, { after, limit: Math.min(MESSAGE_PAGE, left) });
+      yield page;
+      if (page.length < Math.min(MESSAGE_PAGE, left)) return;
+      left -= page.length;
+      after += page.length;
+    }
+  }
+  // Messages are numbered by position (1, 2, …): --after N continues after message N.
+  writeSession(cli.format, session, pages(), first, cli.write, supervisionOf(store, id));
 }
 
 export async function sessionAppend(cli: Invocation) {
