@@ -150,7 +150,7 @@ describe("bad database files", () => {
     expectOneLine(await cairn(path, ["event", "list"]), /is not a cairn database \(not a SQLite file, or damaged\)/);
     expectOneLine(await cairn(path, ["event", "add", "more"]), /is not a cairn database|damaged/);
     expect(Buffer.from(await Bun.file(path).arrayBuffer()).equals(Buffer.from(before))).toBe(true);
-  });
+  }, 30_000); // 31 processes: seconds on a busy machine
 
   test("a database locked by another writer past the timeout", async () => {
     const holder = Bun.spawn([process.execPath, new URL("../testing/hold-lock.ts", import.meta.url).pathname, db, "3000"], { stdout: "pipe" });

@@ -3,6 +3,7 @@ import type { Store } from "../store/store.ts";
 import { App } from "./app.tsx";
 import type { UiConfig } from "./config.ts";
 import { setKeys } from "./keymap.ts";
+import { surviveHangUp, terminalGone } from "./hang-up.ts";
 import { noColorRequested, setTheme } from "./theme.ts";
 
 export interface UiOptions {
@@ -27,6 +28,7 @@ export async function runUi(options: UiOptions): Promise<number> {
   options.store.watchFile();
   // Never block drawing on another writer's lock: writes wait a moment, then retry on a timer (domain-actions.ts).
   options.store.setBusyTimeout(UI_LOCK_WAIT_MS);
+  const endHangUpGuard = surviveHangUp();
   const app = render(<App store={options.store} dbPath={options.dbPath} actor={options.actor} bell={config.bell ?? true} />, {
     alternateScreen: true,
     // We are on a terminal (checked by the caller): render live even when CI=true is set.
@@ -36,13 +38,6 @@ export async function runUi(options: UiOptions): Promise<number> {
     patchConsole: true,
     maxFps: 60,
   });
-  // After a hang-up the terminal is gone: putting it back (raw mode off) fails with EIO, and
-  // there is no one left to tell. Any other error on stdin is still an error.
-  const hungUp = (error: unknown) => error instanceof Error && /errno: 5\b|EIO/.test(error.message);
-  const terminalGone = (error: Error) => {
-    if (!hungUp(error)) throw error;
-  };
-  process.stdin.on("error", terminalGone);
   // Before Ink puts the terminal in raw mode, Ctrl-C arrives as SIGINT: quit just as cleanly.
   const quit = () => app.unmount();
   process.on("SIGINT", quit);
@@ -53,10 +48,10 @@ export async function runUi(options: UiOptions): Promise<number> {
     await app.waitUntilExit();
   } catch (error) {
     // Ink may report the same EIO while unmounting: the person is gone, the exit is clean.
-    if (!hungUp(error)) throw error;
+    if (!terminalGone(error)) throw error;
   } finally {
     clearTimeout(timer);
-    process.stdin.off("error", terminalGone);
+    endHangUpGuard();
   }
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.off(signal, quit);
   return 0;
