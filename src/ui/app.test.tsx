@@ -89,6 +89,22 @@ describe("the app", () => {
     expect(screen).toContain("thinking: look first");
   });
 
+  test("a session an agent started shows which agent it runs on", async () => {
+    let codex = "";
+    let claude = "";
+    elsewhere((other) => {
+      codex = newSession(other, { project: "api", title: "Codex task", externalId: "codex:0199-thread" }).id;
+      claude = newSession(other, { project: "api", title: "Claude task", externalId: "5f1c0e4a-claude" }).id;
+    });
+    await shows("Claude task");
+    // A session made by hand names no agent.
+    await shows("api-2 · queued · Second task");
+    press("2", KEYS.up);
+    await shows(`${codex} · queued · Codex · Codex task`);
+    press(KEYS.up);
+    await shows(`${claude} · queued · Claude Code · Claude task`);
+  });
+
   test("Enter on a message expands its tool call", async () => {
     press("2", KEYS.down, "3");
     await shows("api-1 · running");
