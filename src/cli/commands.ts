@@ -2,7 +2,7 @@ import { LIMITS } from "../domain/limits.ts";
 import { STATUSES } from "../domain/status.ts";
 import { FILTER_FLAGS, LIMIT_FLAG } from "./flags.ts";
 import { eventCounts, eventList, eventTail } from "./handlers/event.ts";
-import { EVENT_ADD, handler, HOOK_CLAUDE, HOOK_CODEX } from "./hot.ts";
+import { EVENT_ADD, handler, HOOK_CLAUDE, HOOK_CODEX, HOOK_GEMINI } from "./hot.ts";
 import type { CommandSpec } from "./types.ts";
 
 /** Every command: its words, help, flags and arity, in the order help lists them. */
@@ -332,4 +332,6 @@ export const COMMANDS: CommandSpec[] = [
     flags: { project: { type: "string", value: "P", description: "import into this project instead of each repository's name" } },
     run: handler(() => import("./handlers/agents.ts"), "importCodex"),
   },
+  // gemini
+  HOOK_GEMINI,
 ];

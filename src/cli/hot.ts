@@ -71,8 +71,23 @@ export const HOOK_CODEX: CommandSpec = {
   run: handler(() => import("./handlers/agents.ts"), "hookCodex"),
 };
 
+export const HOOK_GEMINI: CommandSpec = {
+  name: "hook gemini",
+  args: "",
+  summary: "record one Gemini CLI hook payload from stdin (always exits 0, prints nothing)",
+  arity: [0, 0],
+  flags: {
+    install: { type: "boolean", description: "add cairn's hooks to ~/.gemini/settings.json (keeps yours, backs up the old file)" },
+    uninstall: { type: "boolean", description: "remove exactly the hooks --install added" },
+    settings: { type: "string", value: "FILE", description: "a settings.json to edit instead (a project's .gemini/settings.json)" },
+    project: { type: "string", value: "P", description: "record into this project instead of the repository's name" },
+  },
+  notes: ["Failures are logged to hook-errors.log beside the database; the agent is never blocked."],
+  run: handler(() => import("./handlers/agents.ts"), "hookGemini"),
+};
+
 /** The hot commands by their words: every agent's hook belongs here. */
-const HOT: Record<string, CommandSpec> = { "event add": EVENT_ADD, "hook claude": HOOK_CLAUDE, "hook codex": HOOK_CODEX };
+const HOT: Record<string, CommandSpec> = { "event add": EVENT_ADD, "hook claude": HOOK_CLAUDE, "hook codex": HOOK_CODEX, "hook gemini": HOOK_GEMINI };
 const HOT_GROUPS = new Set(Object.keys(HOT).map((name) => name.split(" ")[0]!));
 
 /**

@@ -4,6 +4,7 @@
  */
 import { recordHook } from "../agents/claude/hook.ts";
 import { recordCodexHook } from "../agents/codex/hook.ts";
+import { recordGeminiHook } from "../agents/gemini/hook.ts";
 import type { Replayer } from "../store/spool.ts";
 import { logHookFailure } from "./hook-log.ts";
 
@@ -21,6 +22,10 @@ export const SPOOL_REPLAYERS: Record<string, Replayer> = {
   "codex-hook": (store, body) => {
     const { payload, project } = body as SpooledHook;
     recordCodexHook({ store, actor: "codex" }, payload, { project });
+  },
+  "gemini-hook": (store, body) => {
+    const { payload, project } = body as SpooledHook;
+    recordGeminiHook({ store, actor: "gemini" }, payload, { project });
   },
 };
 

@@ -6,7 +6,7 @@
  */
 import type { CommandContext } from "../../commands/context.ts";
 import { fail } from "../../domain/errors.ts";
-import { kindOf, recordSteps, str, type AgentStep } from "../core/record.ts";
+import { otherStep, recordHookPayload, str, type AgentStep } from "../core/record.ts";
 
 /** How much of the rollout's end is searched for a finished tool call. */
 const TAIL_BYTES = 256 * 1024;
@@ -61,15 +61,10 @@ export function codexSteps(payload: Record<string, unknown>): AgentStep[] {
       return [{ type: "turn_end", reply: str(payload.last_assistant_message) }];
     case "SessionEnd":
       return [{ type: "session_end", reason: str(payload.reason) }];
-    default: {
-      const { session_id: _, transcript_path: __, cwd: ___, hook_event_name: ____, ...rest } = payload;
-      return [{ type: "other", kind: kindOf(hookEvent), fields: { hook: hookEvent, ...rest } }];
-    }
+    default:
+      return [otherStep(hookEvent, payload)];
   }
 }
 
 /** Records one Codex hook payload; returns the cairn session. */
-export function recordCodexHook(ctx: CommandContext, payload: Record<string, unknown>, options: { project?: string } = {}): string {
-  const id = str(payload.session_id) ?? fail("invalid", "hook payload has no session_id");
-  return recordSteps(ctx, { harness: "codex", id, cwd: str(payload.cwd), project: options.project }, codexSteps(payload));
-}
+export const recordCodexHook = (ctx: CommandContext, payload: Record<string, unknown>, options: { project?: string } = {}): string => recordHookPayload(ctx, "codex", payload, codexSteps, options);

@@ -8,6 +8,7 @@ import type { CommandContext } from "../../commands/context.ts";
 import { recordEvent } from "../../commands/event.ts";
 import { appendMessage, moveStatus, sessionForExternalId, setTitle, updatePart } from "../../commands/session.ts";
 import { externalIdFor, HARNESS_NAMES, type Harness } from "../../domain/harness.ts";
+import { fail } from "../../domain/errors.ts";
 import type { Json } from "../../domain/json.ts";
 import { LIMITS } from "../../domain/limits.ts";
 import { titleFromText, toolSummary, type Part, type ToolPart } from "../../domain/message.ts";
@@ -111,6 +112,18 @@ export function recordSteps(ctx: CommandContext, ref: AgentRef, steps: AgentStep
     }
     return session;
   });
+}
+
+/** A hook event cairn has no rule for: kept under its own kind with its fields, never refused. */
+export function otherStep(hookEvent: string, payload: Record<string, unknown>): AgentStep {
+  const { session_id: _, transcript_path: __, cwd: ___, hook_event_name: ____, ...rest } = payload;
+  return { type: "other", kind: kindOf(hookEvent), fields: { hook: hookEvent, ...rest } };
+}
+
+/** Records one hook payload of `harness`, turned into steps by its adapter; returns the cairn session. */
+export function recordHookPayload(ctx: CommandContext, harness: Harness, payload: Record<string, unknown>, steps: (payload: Record<string, unknown>) => AgentStep[], options: { project?: string } = {}): string {
+  const id = str(payload.session_id) ?? fail("invalid", "hook payload has no session_id");
+  return recordSteps(ctx, { harness, id, cwd: str(payload.cwd), project: options.project }, steps(payload));
 }
 
 /** PreToolUse → pre_tool_use: coordination kinds are lowercase. */

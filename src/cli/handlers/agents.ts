@@ -41,6 +41,25 @@ export async function hookCodex(cli: Invocation) {
   return recordHookFromStdin(cli, "codex-hook");
 }
 
+const geminiSettings = (cli: Invocation) => stringFlag(cli, "settings") ?? `${homeDirectory()}/.gemini/settings.json`;
+
+export async function hookGemini(cli: Invocation) {
+  const setup = setupAsked(cli);
+  if (setup) {
+    const { installGeminiHooks, uninstallGeminiHooks } = await import("../../agents/gemini/settings.ts");
+    const path = geminiSettings(cli);
+    if (setup === "install") {
+      const change = await installGeminiHooks(path, await ourCommand(cli, "gemini"));
+      cli.write(change.changed ? `installed cairn hooks in ${path}${kept(change.backup)}\n` : `cairn hooks already installed in ${path}\n`);
+    } else {
+      const change = await uninstallGeminiHooks(path);
+      cli.write(change.changed ? `removed cairn hooks from ${path}${kept(change.backup)}\n` : `no cairn hooks in ${path}\n`);
+    }
+    return;
+  }
+  return recordHookFromStdin(cli, "gemini-hook");
+}
+
 export async function importCodex(cli: Invocation) {
   const { importLogs, logFiles } = await import("../../agents/core/import.ts");
   const { parseRollout } = await import("../../agents/codex/rollout.ts");
