@@ -11,6 +11,7 @@ test("the entry runs event add and the hooks itself, in the shapes the common pa
     "hook claude",
     "--db x.db hook claude --project p",
     "hook codex --db x.db",
+    "hook gemini --project p",
     // Usage errors too: the same checks give the same message the full CLI would.
     "event add",
     "event add tick --bogus 1",
@@ -30,7 +31,8 @@ test("everything else goes to the full CLI", () => {
     "hook claude --install",
     "hook claude --uninstall --scope project",
     "hook codex --install",
-    "hook gemini",
+    "hook gemini --install --settings s.json",
+    "hook cursor",
     "session new p",
     "event add -- tick",
   ]) {
