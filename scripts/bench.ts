@@ -14,6 +14,7 @@ import { benchClaudeRun } from "./bench/claude-run.ts";
 import { benchHooks } from "./bench/hooks.ts";
 import { benchEventAdd, benchEventList, ROOT } from "./bench/processes.ts";
 import { failingFigures, renderReport, type Figure } from "./bench/report.ts";
+import { benchSupervised } from "./bench/supervised.ts";
 import { benchStartup, benchTailLatency, benchWriters } from "./bench/ui.ts";
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, out: { type: "string" } } });
@@ -53,6 +54,9 @@ try {
 
   log("a real Claude Code run (five tool calls) with cairn's hooks vs without");
   figures.push(await benchClaudeRun(emptyDatabase(`${tmp.dir}/claude.db`, false), quick));
+
+  log("supervised agent: message → model request, supervisor memory");
+  figures.push(...(await benchSupervised(emptyDatabase(`${tmp.dir}/supervised.db`), quick)));
 
   const events = quick ? 100_000 : 1_000_000;
   const sessions = quick ? 1_000 : 10_000;
