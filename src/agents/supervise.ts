@@ -7,7 +7,7 @@ import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { CommandContext } from "../commands/context.ts";
 import { appendMessage, moveStatus, newSession, requireSession } from "../commands/session.ts";
-import { reapSupervisors, requestControl, superviseSession, supervisorStarted } from "../commands/supervision.ts";
+import { answerApproval, reapSupervisors, requestControl, superviseSession, supervisorStarted } from "../commands/supervision.ts";
 import { fail } from "../domain/errors.ts";
 import { isFinished } from "../domain/status.ts";
 import { supervisedAgent } from "../domain/supervision.ts";
@@ -117,4 +117,26 @@ export function stopAgent(ctx: CommandContext, session: string, options: { remov
     return ctx.store.write((w) => w.session(session)!);
   }
   return requestControl(ctx, { session, action: "stop", removeWorktree: options.removeWorktree });
+}
+
+/** The UI's supervised-agent keys, each the same command as its CLI counterpart. */
+export type SteerCommand = "session.run" | "session.interrupt" | "session.stop" | "session.approve" | "session.deny";
+
+export function steerAgent(ctx: CommandContext, dbPath: string, command: SteerCommand, session: string): void {
+  reapGone(ctx, session);
+  switch (command) {
+    case "session.run":
+      resumeAgent(ctx, dbPath, session);
+      return;
+    case "session.interrupt":
+      requestControl(ctx, { session, action: "interrupt" });
+      return;
+    case "session.stop":
+      stopAgent(ctx, session);
+      return;
+    case "session.approve":
+    case "session.deny":
+      answerApproval(ctx, { session, allow: command === "session.approve" });
+      return;
+  }
 }

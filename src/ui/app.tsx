@@ -6,6 +6,7 @@ import { countProjects, getMessage, getSession } from "../store/queries.ts";
 import type { Store } from "../store/store.ts";
 import { useClock } from "./hooks/use-clock.ts";
 import { useLive } from "./hooks/use-live.ts";
+import { useSupervisors } from "./hooks/use-supervisors.ts";
 import { domainActions } from "./domain-actions.ts";
 import { keyPresses, type KeyPress } from "./input/key-presses.ts";
 import { insert } from "./input/line-editor.ts";
@@ -153,7 +154,8 @@ export function App(props: AppProps) {
   }, [notice, dispatch]);
 
   const quit = useCallback(() => exit(), [exit]);
-  const actions = useMemo(() => domainActions(ctx, dispatch, bump), [ctx, dispatch, bump]);
+  const actions = useMemo(() => domainActions(ctx, dispatch, bump, props.dbPath), [ctx, dispatch, bump, props.dbPath]);
+  useSupervisors(ctx);
   const emit = props.emit ?? writeToTerminal;
   const env = props.env ?? process.env;
 
@@ -250,6 +252,7 @@ export function App(props: AppProps) {
       quit,
       fail: actions.fail,
       unarchive: actions.unarchive,
+      steer: actions.steer,
       // Handing the terminal over and back makes Ink leave and re-enter the alternate screen and draw every row again.
       redraw: () => void suspendTerminal(async () => {}),
       copy,

@@ -8,6 +8,7 @@ import { CairnError } from "../domain/errors.ts";
 import { DEFAULT_BUSY_TIMEOUT_MS } from "../store/open.ts";
 import type { Status } from "../domain/status.ts";
 import type { Action, PromptMode } from "./state/app-state.ts";
+import { steerAgent, type SteerCommand } from "../agents/supervise.ts";
 
 /** How often a write that found the database locked tries again; the UI keeps drawing meanwhile. */
 const RETRY_MS = 100;
@@ -38,7 +39,7 @@ function attempt<T>(run: () => T, done: (result: T) => void, onError: (message: 
  * dialog it came from, says what happened, and refreshes (our own writes do not change
  * PRAGMA data_version for our connection, so the live poll would not see them).
  */
-export function domainActions(ctx: CommandContext, dispatch: Dispatch<Action>, refresh: () => void) {
+export function domainActions(ctx: CommandContext, dispatch: Dispatch<Action>, refresh: () => void, dbPath: string) {
   const fail = (text: string) => dispatch({ type: "notice", notice: { level: "error", text } });
   const succeed = (text: string, ...then: Action[]) => {
     dispatch({ type: "mode", mode: { kind: "normal" } });
@@ -84,7 +85,10 @@ export function domainActions(ctx: CommandContext, dispatch: Dispatch<Action>, r
       }
       write(
         () => newSession(ctx, { project: prompt.project, message: text }),
-        (created) => succeed(`started ${created.id}`, { type: "selectSession", session: created.id, offset: 0 }, { type: "focus", pane: "detail" }),
+        (created) => {
+          succeed(`started ${created.id}`, { type: "selectSession", session: created.id, offset: 0 }, { type: "focus", pane: "detail" });
+          dispatch({ type: "mode", mode: { kind: "confirm", action: { kind: "run-session", session: created.id }, question: `started ${created.id}: run it now with Claude Code? (y/n, in ${process.cwd()})` } });
+        },
         onError,
       );
     },
@@ -98,6 +102,18 @@ export function domainActions(ctx: CommandContext, dispatch: Dispatch<Action>, r
     },
     unarchive(project: string): void {
       write(() => unarchiveProject(ctx, project), () => succeed(`unarchived ${project}`), fail);
+    },
+    /** The supervised-agent keys: run (start or resume), interrupt, stop, approve, deny. */
+    steer(command: SteerCommand, session: string): void {
+      dispatch({ type: "mode", mode: { kind: "normal" } });
+      const done: Record<SteerCommand, string> = {
+        "session.run": `${session}: agent started`,
+        "session.interrupt": `${session}: interrupt sent`,
+        "session.stop": `${session}: stopping its agent`,
+        "session.approve": `${session}: allowed`,
+        "session.deny": `${session}: denied`,
+      };
+      write(() => steerAgent(ctx, dbPath, command, session), () => succeed(done[command]), fail);
     },
     cancel(session: string): void {
       dispatch({ type: "mode", mode: { kind: "normal" } });

@@ -38,6 +38,11 @@ export type CommandId =
   | "sessions.sort"
   | "sessions.all"
   | "sessions.waitingFirst"
+  | "session.run"
+  | "session.interrupt"
+  | "session.stop"
+  | "session.approve"
+  | "session.deny"
   | "archive"
   | "unarchive"
   | "projects.archived"
@@ -126,6 +131,13 @@ export const KEYMAP: readonly Binding[] = [
     disabled: (c) => needsSession(c) ?? (c.session!.finished ? `${c.session!.id} is ${c.session!.status}: only an unfinished session can be cancelled` : undefined),
   },
   { command: "unarchive", keys: ["u"], description: "unarchive project", scope: "projects", footer: false, disabled: (c) => needsProject(c) ?? (c.project!.archived ? undefined : `${c.project!.id} is not archived`) },
+  ...(["sessions", "detail"] as const).flatMap((scope): Binding[] => [
+    { command: "session.run", keys: ["r"], description: "run its agent (queued or stopped session)", scope, footer: false, disabled: needsSession },
+    { command: "session.interrupt", keys: ["i"], description: "interrupt the agent's turn", scope, footer: false, disabled: needsSession },
+    { command: "session.stop", keys: ["S"], description: "stop the agent (session done)", scope, footer: false, disabled: needsSession },
+    { command: "session.approve", keys: ["Y"], description: "allow the tool the agent waits for", scope, footer: false, disabled: needsSession },
+    { command: "session.deny", keys: ["N"], description: "deny the tool the agent waits for", scope, footer: false, disabled: needsSession },
+  ]),
   { command: "projects.archived", keys: ["A"], description: "show / hide archived projects", scope: "projects", footer: false },
   { command: "events.narrow", keys: ["e"], description: "events of this session", scope: "sessions", footer: true, disabled: needsSession },
   { command: "events.narrow", keys: ["e"], description: "events of this session", scope: "detail", footer: true, disabled: needsSession },

@@ -117,6 +117,7 @@ export function handleModalKey(key: KeyPress, d: ModalDeps): boolean {
       if (command === "yes") {
         if (action.kind === "archive-project") d.actions.archive(action.project);
         else if (action.kind === "cancel-session") d.actions.cancel(action.session);
+        else if (action.kind === "run-session") d.actions.steer("session.run", action.session);
         else dispatch(normal);
       } else if (command === "no") dispatch(action.kind === "discard-draft" ? { type: "mode", mode: action.prompt } : normal);
       return true;

@@ -6,6 +6,7 @@ import { innerRows, type Layout } from "./layout.ts";
 import { move } from "./navigate.ts";
 import { SESSION_ORDERS, type Action, type AppState } from "./state/app-state.ts";
 import type { View } from "./view-model.ts";
+import type { SteerCommand } from "../agents/supervise.ts";
 
 /** What a key's command needs to know and be able to do. */
 export interface CommandDeps {
@@ -23,6 +24,8 @@ export interface CommandDeps {
   copy(text: string, what: string): void;
   /** The text of a message, for copying. */
   messageText(message: string): string | undefined;
+  /** A supervised-agent key on the selected session. */
+  steer(command: SteerCommand, session: string): void;
 }
 
 const BACK: Partial<Record<PaneId, PaneId>> = { sessions: "projects", detail: "sessions", events: "detail" };
@@ -91,6 +94,13 @@ export function runCommand(command: CommandId, d: CommandDeps): void {
     case "session.status":
       if (!session) return;
       return dispatch({ type: "mode", mode: { kind: "status", session: session.id, index: 0 } });
+    case "session.run":
+    case "session.interrupt":
+    case "session.stop":
+    case "session.approve":
+    case "session.deny":
+      if (!session) return d.fail("select a session first");
+      return d.steer(command, session.id);
     case "archive":
       if (focus === "projects") {
         if (!project) return;

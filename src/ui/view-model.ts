@@ -15,6 +15,7 @@ import {
   projectPosition,
   sessionMessages,
   sessionPosition,
+  supervisionOf,
   totals,
   undeliveredCounts,
   type EventFilter,
@@ -24,6 +25,8 @@ import {
 import { currentLocks } from "../store/agents.ts";
 import type { Store } from "../store/store.ts";
 import type { Lock } from "../format/records.ts";
+import { approvalLine } from "../domain/supervision.ts";
+import { inertLine } from "../format/inert.ts";
 import { innerColumns, innerRows, type Layout } from "./layout.ts";
 import { messageLines } from "./render/message-lines.ts";
 import type { Line } from "./render/lines.ts";
@@ -44,9 +47,23 @@ export interface View {
     undelivered: Map<string, number>;
     /** Locks held now in the project. */
     locks: Lock[];
+    /** Supervised agents of the shown sessions (cairn run). */
+    agents: Record<string, AgentMark>;
   };
-  detail: { session: Session | null; lines: Line[]; count: number; selectedIndex: number | null; selectedMessageId: string | null; locks: Lock[] };
+  detail: { session: Session | null; agent: AgentMark | null; lines: Line[]; count: number; selectedIndex: number | null; selectedMessageId: string | null; locks: Lock[] };
   events: { rows: CairnEvent[]; selectedIndex: number; newCount: number; filter: EventFilter };
+}
+
+/** A supervised session's agent at a glance: live or not, and the approval it waits for. */
+export interface AgentMark {
+  live: boolean;
+  /** "needs approval: Write src/x.ts", or null. */
+  approval: string | null;
+}
+
+function agentMark(db: Store, session: string): AgentMark | null {
+  const s = supervisionOf(db, session);
+  return s ? { live: s.pid !== null, approval: s.approval ? approvalLine(s.approval) : null } : null;
 }
 
 const matches = (text: string, ...fields: Array<string | null>) => fields.some((f) => f?.toLowerCase().includes(text.toLowerCase()));
@@ -84,11 +101,19 @@ function sessionsView(db: Store, state: AppState, project: Project | null, heigh
   const rows = listSessions(db, { ...filter, limit: height, offset });
   const undelivered = undeliveredCounts(db, rows.map((r) => r.id));
   const locks = allProjects ? currentLocks(db) : project ? currentLocks(db, project.id) : [];
-  return { rows, cursor, offset, total, selected: valid ? chosen : (rows[cursor - offset] ?? null), filter, undelivered, locks };
+  const agents: Record<string, AgentMark> = {};
+  for (const row of rows) {
+    const mark = agentMark(db, row.id);
+    if (mark) agents[row.id] = mark;
+  }
+  return { rows, cursor, offset, total, selected: valid ? chosen : (rows[cursor - offset] ?? null), filter, undelivered, locks, agents };
 }
 
 function detailView(db: Store, state: AppState, session: Session | null, locks: Lock[], width: number, height: number): View["detail"] {
-  if (!session) return { session: null, lines: [], count: 0, selectedIndex: null, selectedMessageId: null, locks: [] };
+  if (!session) return { session: null, agent: null, lines: [], count: 0, selectedIndex: null, selectedMessageId: null, locks: [] };
+  const agent = agentMark(db, session.id);
+  // The approval the agent waits for stays in sight above the messages.
+  if (agent?.approval) height -= 1;
   const text = state.filters.detail || undefined;
   const count = countMessages(db, session.id, text);
   const selectedIndex = state.detailSelected === null ? null : Math.min(state.detailSelected, count - 1);
@@ -109,7 +134,9 @@ function detailView(db: Store, state: AppState, session: Session | null, locks: 
   // Enter with nothing selected acts on the newest message.
   if (selectedIndex === null) selectedMessageId = messages.at(-1)?.id ?? null;
   const start = selectedLine < 0 ? Math.max(0, lines.length - height) : Math.max(0, Math.min(selectedLine, lines.length - height));
-  return { session, lines: lines.slice(start, start + height), count, selectedIndex, selectedMessageId, locks: locks.filter((l) => l.session === session.id) };
+  const shown = lines.slice(start, start + height);
+  if (agent?.approval) shown.unshift({ text: inertLine(agent.approval), color: "waiting", bold: true });
+  return { session, agent, lines: shown, count, selectedIndex, selectedMessageId, locks: locks.filter((l) => l.session === session.id) };
 }
 
 function eventsView(db: Store, state: AppState, height: number): View["events"] {

@@ -22,18 +22,20 @@ export const SessionsPane = memo(function SessionsPane(props: {
   options: SessionsView;
 }) {
   countRender("SessionsPane");
-  const { rows, cursor, offset, total, undelivered, locks } = props.view;
+  const { rows, cursor, offset, total, undelivered, locks, agents } = props.view;
   const width = innerColumns(props.width);
   // Narrow panes drop the age column before the title gets too short to read.
   const showAge = width >= 36;
   // Ids are what `:` jumps to and `y` copies, so they are always shown (cut only when very long).
   const idWidth = Math.min(14, Math.max(0, ...rows.map((s) => displayWidth(inertLine(s.id)))));
-    const lines = rows.map((s, i) => {
+  const lines = rows.map((s, i) => {
     const selected = offset + i === cursor;
     const marks = sessionMarks(undelivered.get(s.id) ?? 0, locks.filter((l) => l.session === s.id).length);
-    const titleWidth = Math.max(4, width - 8 - (idWidth + 1) - 4 - (showAge ? 4 : 0) - marks.length);
+    // A supervised agent running now is marked ●; one waiting for an approval says for what.
+    const agent = agents[s.id];
+    const titleWidth = Math.max(4, width - 8 - (idWidth + 1) - 4 - (showAge ? 4 : 0) - marks.length - 2);
     return {
-      text: `${fit(s.status, 7)} ${fit(inertLine(s.id), idWidth)} ${fit(inertLine(s.title), titleWidth)} ${marks}${fit(String(s.messageCount), 3, "right")}${showAge ? ` ${fit(age(s.updatedAt, props.now), 3, "right")}` : ""}`,
+      text: `${fit(s.status, 7)} ${fit(inertLine(s.id), idWidth)} ${fit(inertLine(agent?.approval ?? s.title), titleWidth)} ${marks}${fit(String(s.messageCount), 3, "right")}${showAge ? ` ${fit(age(s.updatedAt, props.now), 3, "right")}` : ""}${agent?.live ? " ●" : "  "}`,
       color: s.status,
       inverse: selected && props.focused,
       bold: selected,

@@ -8,6 +8,8 @@ export type PromptMode = ({ purpose: "append"; session: string } | { purpose: "n
 export type ConfirmAction =
   | { kind: "archive-project"; project: string }
   | { kind: "cancel-session"; session: string }
+  /** Start a supervised agent on a new queued session; "no" leaves it queued. */
+  | { kind: "run-session"; session: string }
   /** Throw the prompt's draft away; "no" goes back to the prompt. */
   | { kind: "discard-draft"; prompt: PromptMode };
 
