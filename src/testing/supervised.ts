@@ -37,13 +37,15 @@ export interface Supervised {
   cleanup(): Promise<void>;
 }
 
-export async function supervisedClaude(api: ModelApi, options: { allow?: string[] } = {}): Promise<Supervised> {
+export async function supervisedClaude(api: ModelApi, options: { allow?: string[]; hooks?: boolean } = {}): Promise<Supervised> {
   const tmp = tempDir();
   const claude = await claudeCode({ api, db: null, allowedTools: [] });
   // What the agent may do without asking: Claude Code's own settings, as a person would set them.
   writeFileSync(`${claude.home}/.claude/settings.json`, JSON.stringify({ permissions: { allow: options.allow ?? [] } }));
   const env = { ...claude.env, CAIRN_CLAUDE: CLAUDE_BIN };
   await cairnOk(tmp.db, ["project", "add", "shop"]);
+  // cairn's hooks installed as a person would have them: they must leave supervised agents to their supervisor.
+  if (options.hooks) await cairnOk(tmp.db, ["hook", "claude", "--install"], { env: { HOME: claude.home } });
   const store = Store.open(tmp.db);
   const show = (id: string): Seen => {
     const session = getSession(store, id);

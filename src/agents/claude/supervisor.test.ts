@@ -14,7 +14,7 @@ const api = startModelApi(
     "break please": apiError(400, "invalid_request_error", "the stand-in refuses this"),
   }),
 );
-const t = await supervisedClaude(api, { allow: ["Bash"] });
+const t = await supervisedClaude(api, { allow: ["Bash"], hooks: true });
 afterAll(async () => {
   await t.cleanup();
   api.close();
@@ -33,6 +33,9 @@ test("run: the session runs, the agent's thinking, text and tool call are record
   expect(api.turns().filter((r) => r.prompt.includes("please list the files"))).toHaveLength(2); // the call and the one after the tool
   const statuses = (await t.cairnOk(["event", "list", "--session", id, "--kind", "session.status_changed", "--format", "json"])).match(/"to": "\w+"/g);
   expect(statuses).toEqual(['"to": "running"', '"to": "waiting"']);
+  // cairn's hooks are installed, yet nothing was recorded twice: the supervisor alone records a supervised agent.
+  expect(seen.messages.filter((m) => m.role === "user")).toHaveLength(1);
+  expect(await t.cairnOk(["session", "list", "--format", "json"])).not.toContain("Claude Code ");
 }, 120_000);
 
 test("a message appended to an idle supervised session reaches the model exactly once and shows delivered", async () => {
