@@ -7,9 +7,11 @@ import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { CommandContext } from "../commands/context.ts";
 import { appendMessage, moveStatus, newSession, requireSession } from "../commands/session.ts";
-import { answerApproval, reapSupervisors, requestControl, superviseSession, supervisorStarted } from "../commands/supervision.ts";
+import { answerApproval, reapSupervisors, requestControl, superviseSession, supervisorStarted, SUPERVISED_AGENT_NAME } from "../commands/supervision.ts";
+import { attachAgent } from "../commands/delivery.ts";
 import { fail } from "../domain/errors.ts";
 import { isFinished } from "../domain/status.ts";
+import { titleFromText } from "../domain/message.ts";
 import { supervisedAgent } from "../domain/supervision.ts";
 import type { Session, Supervision } from "../store/rows.ts";
 import { directoryOf } from "../store/location.ts";
@@ -52,10 +54,12 @@ export function runAgent(ctx: CommandContext, dbPath: string, input: RunInput): 
   let session: Session;
   try {
     session = ctx.store.write((w) => {
-      const created = newSession(ctx, { project: input.project, title: input.title ?? undefined, message: undefined, externalId: crypto.randomUUID() });
+      const created = newSession(ctx, { project: input.project, title: input.title ?? titleFromText(input.task), externalId: crypto.randomUUID() });
       // Git runs inside the write: the branch is named for the session id this write hands out.
       made = input.worktree ? addWorktree(cwd, created.id, worktreeDir(dbPath, created.id)) : undefined;
       superviseSession(ctx, { session: created.id, agent, agentSession: created.externalId!, cwd: made?.worktree ?? cwd, worktree: made?.worktree ?? null, branch: made?.branch ?? null, ask: input.ask ?? false });
+      // Attached first, so the task is the agent's first delivery, like every message after it.
+      attachAgent(ctx, { session: created.id, agent: SUPERVISED_AGENT_NAME });
       appendMessage(ctx, { session: created.id, message: input.task });
       return w.session(created.id)!;
     });

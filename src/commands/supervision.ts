@@ -7,11 +7,13 @@
 import { DOMAIN_KINDS, sessionStream } from "../domain/events.ts";
 import { fail } from "../domain/errors.ts";
 import type { Json } from "../domain/json.ts";
+import { messageDeliveryText } from "../domain/delivery.ts";
 import { isFinished, type Status } from "../domain/status.ts";
 import { SUPERVISOR_GONE, type ControlAction, type SupervisedAgent } from "../domain/supervision.ts";
 import type { Session, Supervision } from "../store/rows.ts";
 import type { Writer } from "../store/store.ts";
 import type { CommandContext } from "./context.ts";
+import { attachAgent, requestDelivery } from "./delivery.ts";
 import { appendMessage, moveStatus, requireSession } from "./session.ts";
 
 type SupervisionKind =
@@ -63,6 +65,26 @@ export function followAgent(ctx: CommandContext, input: { session: string; to: S
   });
 }
 
+/** The agent name supervised sessions are attached under (deliveries go to it over stdin). */
+export const SUPERVISED_AGENT_NAME = "claude";
+
+/**
+ * A supervised agent starts work: deliveries go to it from now on, and what the person wrote to
+ * the session while no agent ran (a queued session's task, messages to a stopped session) is
+ * delivered to it first.
+ */
+export function attachSupervisedAgent(ctx: CommandContext, session: string): void {
+  ctx.store.write((w) => {
+    const found = requireSession(w, session);
+    attachAgent(ctx, { session, agent: SUPERVISED_AGENT_NAME });
+    const undelivered = [...new Map(w.parts(session).filter((p) => p.role === "user").map((p) => [p.messageId, p])).keys()].filter((id) => !w.delivery(id));
+    for (const id of undelivered) {
+      const parts = w.parts(session).filter((p) => p.messageId === id).map((p) => p.part);
+      requestDelivery(ctx, w, w.session(found.id)!, { id, kind: "message", text: messageDeliveryText(null, parts) });
+    }
+  });
+}
+
 /**
  * The supervisor `pid` has ended: the session is done or failed (with the error said in a
  * system message), unless the person already finished it (cancelled stays cancelled).
@@ -75,6 +97,8 @@ export function supervisorEnded(ctx: CommandContext, input: { session: string; p
       if (input.error) appendMessage(ctx, { session: session.id, role: "system", message: input.error });
       moveStatus(ctx, { session: session.id, to: input.status });
     }
+    // The agent stays attached: `session resume` brings it back on its own conversation, and
+    // what was written meanwhile (or claimed but never confirmed) is delivered then, exactly once.
     sessionEvent(ctx, w, session, DOMAIN_KINDS.supervisorEnded, { reason: input.reason });
   });
 }

@@ -24,6 +24,7 @@ test("run: the session runs, the agent's thinking, text and tool call are record
   const id = await t.run("please list the files");
   expect(id).toBe("shop-1");
   const seen = await t.until(id, (s) => s.status === "waiting" && texts(s, "assistant").includes("There is a .git folder."), "the reply");
+  expect(seen).toMatchObject({ title: "please list the files", project: "shop" });
   expect(seen.messages[0]).toMatchObject({ role: "user", parts: [{ type: "text", text: "please list the files" }] });
   const parts = seen.messages.flatMap((m) => m.parts);
   expect(parts).toContainEqual({ type: "reasoning", text: "I should run ls" });
@@ -45,8 +46,11 @@ test("a message appended to an idle supervised session reaches the model exactly
   await t.until(id, (s) => texts(s, "assistant").includes("Goodbye.") && s.status === "waiting", "the reply to the message");
   const last = api.turns().filter((r) => r.prompt.includes("and goodbye")).at(-1)!;
   expect(JSON.stringify(last.body).split("and goodbye").length - 1).toBe(1);
-  const delivered = JSON.parse(await t.cairnOk(["event", "list", "--session", id, "--kind", "message_delivered", "--format", "json"]));
-  expect(delivered.map((e: any) => e.payload)).toContainEqual({ message: out.message, via: "stdin" });
+  const shown = JSON.parse(await t.cairnOk(["session", "show", id, "--format", "json"]));
+  expect(shown.messages.find((m: any) => m.id === out.message).delivery).toMatchObject({ state: "delivered", via: "stdin" });
+  // The task was the agent's first delivery; the message went out with its own id as the line's uuid.
+  expect(shown.messages[0].delivery).toMatchObject({ state: "delivered", via: "stdin" });
+  expect(JSON.stringify(last.body)).toContain("From test via cairn: and goodbye");
 }, 120_000);
 
 test("stop ends the agent and the session is done", async () => {
@@ -78,4 +82,30 @@ test("a supervisor killed with SIGKILL: the next reader marks the session failed
   } while (shown.status !== "failed" && Date.now() < deadline);
   expect(shown.status).toBe("failed");
   expect(shown.supervisor).toMatchObject({ pid: null, endedReason: "supervisor gone" });
+}, 120_000);
+
+test("a message claimed but never confirmed when its supervisor died reaches the resumed agent exactly once", async () => {
+  const id = await t.run("say hello");
+  const { supervisor } = await t.until(id, (s) => s.status === "waiting", "the reply");
+  // Freeze the agent, so the supervisor sends the message but never sees it echoed.
+  const agent = Number(Bun.spawnSync(["pgrep", "-P", String(supervisor!.pid)]).stdout.toString().trim().split("\n")[0]);
+  process.kill(agent, "SIGSTOP");
+  const out = JSON.parse(await t.cairnOk(["session", "append", id, "and goodbye from afar", "--format", "json"]));
+  const store = (await import("../../store/store.ts")).Store.open(t.db);
+  try {
+    const claimed = () => (store.sqlite.query("SELECT state FROM deliveries WHERE id = ?1").get(out.message) as { state: string } | null)?.state === "claimed";
+    for (const deadline = Date.now() + 30_000; !claimed(); await Bun.sleep(50)) if (Date.now() > deadline) throw new Error("the message was never claimed");
+  } finally {
+    store.close();
+  }
+  process.kill(-supervisor!.pid!, "SIGKILL"); // the supervisor and its frozen agent
+  // The next reader notices the supervisor is gone.
+  while (JSON.parse(await t.cairnOk(["session", "show", id, "--format", "json"])).status !== "failed") await Bun.sleep(50);
+  await t.cairnOk(["session", "resume", id]);
+  const seen = await t.until(id, (s) => texts(s, "assistant").includes("Goodbye.") && s.status === "waiting", "the resumed agent's reply");
+  const last = api.turns().filter((r) => JSON.stringify(r.body).includes("and goodbye from afar")).at(-1)!;
+  expect(JSON.stringify(last.body).split("and goodbye from afar").length - 1).toBe(1);
+  expect(seen.messages.find((m) => m.id === out.message)).toBeDefined();
+  const shown = JSON.parse(await t.cairnOk(["session", "show", id, "--format", "json"]));
+  expect(shown.messages.find((m: any) => m.id === out.message).delivery).toMatchObject({ state: "delivered", via: "stdin" });
 }, 120_000);

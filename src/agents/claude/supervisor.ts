@@ -8,11 +8,13 @@ import { relative } from "node:path";
 import type { CommandContext } from "../../commands/context.ts";
 import { recordEvent } from "../../commands/event.ts";
 import { appendMessage, updatePart } from "../../commands/session.ts";
-import { followAgent, requestApproval, supervisorEnded, supervisorStarted, answerApproval } from "../../commands/supervision.ts";
+import { claimDeliveries, confirmDeliveries, type Claim } from "../../commands/delivery.ts";
+import { attachSupervisedAgent, followAgent, requestApproval, supervisorEnded, supervisorStarted, answerApproval } from "../../commands/supervision.ts";
 import { CairnError, fail } from "../../domain/errors.ts";
+import { CLAIM_LEASE_MS } from "../../domain/delivery.ts";
 import { DOMAIN_KINDS, type CairnEvent } from "../../domain/events.ts";
 import type { Json } from "../../domain/json.ts";
-import { summarizeParts, toolSummary, type Part, type ToolPart } from "../../domain/message.ts";
+import { toolSummary, type ToolPart } from "../../domain/message.ts";
 import { isFinished } from "../../domain/status.ts";
 import { SUPERVISED_ENV } from "../../domain/supervision.ts";
 import type { DomainPayloads } from "../../domain/event-rules.ts";
@@ -44,36 +46,17 @@ function patiently<T>(write: () => T): T {
   }
 }
 
-/** The text of a person's message, as the agent reads it. */
-const messageText = (parts: readonly Part[]): string =>
-  parts.every((p) => p.type === "text") ? parts.map((p) => String((p as { text: string }).text)).join("\n") : summarizeParts(parts);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Messages for the agent and which of them it has received. Delivery hook-point: a person's
- * message (role user) is pending until the agent echoes its id; the echo is recorded as a
- * `message_delivered` event. (To be replaced by the log's delivery events of issue 13.)
+ * The uuid of the stdin line carrying a delivery: the message's own id (a UUID), or for an item
+ * with another kind of id (a client's event id) a UUID made from it, the same every time, so
+ * Claude Code recognises a re-sent item and ignores it.
  */
-class Inbox {
-  readonly pending = new Map<string, string>();
-  readonly delivered = new Set<string>();
-
-  see(e: CairnEvent, supervisorActor: string): void {
-    if (e.kind === DOMAIN_KINDS.messageAppended && e.actor !== supervisorActor) {
-      const p = e.payload as unknown as DomainPayloads["message.appended"];
-      if (p.role === "user" && !this.delivered.has(p.id)) this.pending.set(p.id, messageText(p.parts));
-    } else if (e.kind === "message_delivered" && typeof e.payload.message === "string") {
-      this.delivered.add(e.payload.message);
-      this.pending.delete(e.payload.message);
-    }
-  }
-
-  /** The agent echoed `id`: true the first time, when it is one of the person's messages. */
-  received(id: string): boolean {
-    if (!this.pending.has(id)) return false;
-    this.pending.delete(id);
-    this.delivered.add(id);
-    return true;
-  }
+export function lineUuid(id: string): string {
+  if (UUID.test(id)) return id.toLowerCase();
+  const hex = new Bun.CryptoHasher("sha1").update(`cairn:${id}`).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 export async function superviseClaude(store: Store, session: string): Promise<void> {
@@ -84,9 +67,9 @@ export async function superviseClaude(store: Store, session: string): Promise<vo
     fail("invalid", `session ${session} is already supervised by process ${supervision.pid}`);
   }
   patiently(() => supervisorStarted(cairn, { session, pid: process.pid }));
+  // What people write to the session is now delivered to this agent, also what they wrote while none ran.
+  patiently(() => attachSupervisedAgent(cairn, session));
 
-  // Everything the session's log says so far: which messages the agent still has to get.
-  const inbox = new Inbox();
   let cursor = 0;
   const readLog = (): CairnEvent[] => {
     const out: CairnEvent[] = [];
@@ -97,7 +80,7 @@ export async function superviseClaude(store: Store, session: string): Promise<vo
       if (page.length < 500) return out;
     }
   };
-  for (const e of readLog()) inbox.see(e, ctx.actor!);
+  readLog(); // only what happens from now on steers the agent; deliveries are claimed below
 
   const end = (reason: string, status: "done" | "failed", error?: string) =>
     patiently(() => supervisorEnded(cairn, { session, pid: process.pid, reason, status, error }));
@@ -120,8 +103,12 @@ export async function superviseClaude(store: Store, session: string): Promise<vo
   let ending: Ending | undefined;
   const write = (line: string) => {
     if (ending) return;
-    agent.stdin.write(line);
-    agent.stdin.flush();
+    try {
+      agent.stdin.write(line);
+      agent.stdin.flush();
+    } catch {
+      // The agent has exited (its stdin is closed): its exit is handled below.
+    }
   };
   const finish = (why: Ending) => {
     if (ending) return;
@@ -133,8 +120,15 @@ export async function superviseClaude(store: Store, session: string): Promise<vo
     setTimeout(() => agent.kill("SIGKILL"), 2 * STOP_GRACE_MS).unref();
   };
 
-  const sendPending = () => {
-    for (const [id, text] of inbox.pending) write(agentInput.user(id, text));
+  // Deliveries on their way to the agent, by line uuid: the agent's echo confirms each once.
+  const inFlight = new Map<string, Claim>();
+  const sendPending = (now?: number) => {
+    if (ending) return;
+    for (const claim of patiently(() => claimDeliveries(cairn, { session, via: "stdin", now }))) {
+      const uuid = lineUuid(claim.id);
+      inFlight.set(uuid, claim);
+      write(agentInput.user(uuid, claim.text));
+    }
   };
 
   // Tool permissions the agent waits for: one at a time in the log, the rest queued here.
@@ -150,7 +144,6 @@ export async function superviseClaude(store: Store, session: string): Promise<vo
   };
 
   const onLog = (e: CairnEvent) => {
-    inbox.see(e, ctx.actor!);
     switch (e.kind) {
       case DOMAIN_KINDS.controlRequested: {
         const p = e.payload as unknown as DomainPayloads["session.control_requested"];
@@ -188,9 +181,13 @@ export async function superviseClaude(store: Store, session: string): Promise<vo
       case "state":
         patiently(() => followAgent(ctx, { session, to: line.state === "running" ? "running" : "waiting" }));
         break;
-      case "echo":
-        if (inbox.received(line.uuid)) patiently(() => recordEvent(cairn, { kind: "message_delivered", source: "cairn", session, payload: { message: line.uuid, via: "stdin" } }));
+      case "echo": {
+        const claim = inFlight.get(line.uuid);
+        if (!claim) break;
+        inFlight.delete(line.uuid);
+        patiently(() => confirmDeliveries(cairn, { session, claims: [claim] }));
         break;
+      }
       case "parts": {
         const { messageId } = patiently(() => appendMessage(ctx, { session, role: "assistant", message: line.parts }));
         line.parts.forEach((part, i) => {
@@ -248,23 +245,17 @@ export async function superviseClaude(store: Store, session: string): Promise<vo
     for (const e of readLog()) onLog(e);
     sendPending();
   }, INBOX_POLL_MS);
-  sendPending();
+  // A supervisor that died may have left claims unconfirmed: take them over at once (a re-sent
+  // uuid the agent already has is ignored by it), instead of waiting for their lease to run out.
+  sendPending(Date.now() + CLAIM_LEASE_MS);
 
   const stderr = new Response(agent.stderr).text();
-  let rest = "";
-  const decoder = new TextDecoder();
-  for await (const chunk of agent.stdout) {
-    rest += decoder.decode(chunk, { stream: true });
-    let newline: number;
-    while ((newline = rest.indexOf("\n")) >= 0) {
-      const text = rest.slice(0, newline).trim();
-      rest = rest.slice(newline + 1);
-      if (text) onAgent(readAgentLine(text));
-    }
+  try {
+    await readLines(agent.stdout, (text) => onAgent(readAgentLine(text)));
+  } finally {
+    clearInterval(poll);
   }
-  if (rest.trim()) onAgent(readAgentLine(rest.trim()));
   const code = await agent.exited;
-  clearInterval(poll);
   const how = ending ?? { kind: "died" as const };
 
   switch (how.kind) {
@@ -295,4 +286,20 @@ export async function superviseClaude(store: Store, session: string): Promise<vo
       break;
     }
   }
+}
+
+/** Calls `onLine` with each non-empty line of a stream, as it arrives. */
+async function readLines(stream: ReadableStream<Uint8Array>, onLine: (line: string) => void): Promise<void> {
+  let rest = "";
+  const decoder = new TextDecoder();
+  for await (const chunk of stream) {
+    rest += decoder.decode(chunk, { stream: true });
+    let newline: number;
+    while ((newline = rest.indexOf("\n")) >= 0) {
+      const text = rest.slice(0, newline).trim();
+      rest = rest.slice(newline + 1);
+      if (text) onLine(text);
+    }
+  }
+  if (rest.trim()) onLine(rest.trim());
 }
