@@ -64,6 +64,15 @@ test("stop ends the agent and the session is done", async () => {
   expect(again.stderr).toContain(`session ${id} has no live agent`);
 }, 120_000);
 
+test("cancelling the session ends its agent; the session stays cancelled", async () => {
+  const id = await t.run("say hello");
+  await t.until(id, (s) => s.status === "waiting", "the reply");
+  await t.cairnOk(["session", "status", id, "cancelled"]);
+  const seen = await t.until(id, (s) => s.supervisor?.pid === null, "the agent to end");
+  expect(seen.status).toBe("cancelled");
+  expect(seen.supervisor!.endedReason).toBe("session finished");
+}, 120_000);
+
 test("an API error fails the session with the error", async () => {
   const id = await t.run("break please");
   const seen = await t.until(id, (s) => s.status === "failed" && s.supervisor?.pid === null, "the failure");
