@@ -12,6 +12,7 @@ import { benchAppend } from "./bench/append.ts";
 import { bigDatabase } from "./bench/big-db.ts";
 import { benchClaudeRun } from "./bench/claude-run.ts";
 import { benchHooks } from "./bench/hooks.ts";
+import { benchSteerIdle } from "./bench/steer.ts";
 import { benchEventAdd, benchEventList, ROOT } from "./bench/processes.ts";
 import { failingFigures, renderReport, type Figure } from "./bench/report.ts";
 import { benchSupervised } from "./bench/supervised.ts";
@@ -57,6 +58,8 @@ try {
 
   log("supervised agent: message → model request, supervisor memory");
   figures.push(...(await benchSupervised(emptyDatabase(`${tmp.dir}/supervised.db`), quick)));
+  log("a person's message → the model's request, idle interactive Claude Code (messaging socket)");
+  figures.push(...(await benchSteerIdle(emptyDatabase(`${tmp.dir}/steer.db`, false), quick)));
 
   const events = quick ? 100_000 : 1_000_000;
   const sessions = quick ? 1_000 : 10_000;

@@ -33,14 +33,22 @@ export async function recordHookFromStdin(cli: Invocation, kind: string): Promis
   } catch (error) {
     return logHookFailure(cli.dbPath, (error as Error).message);
   }
-  const { SPOOL_REPLAYERS, replayFailure } = await import("./spool-replayers.ts");
+  const { LIVE_HOOKS, SPOOL_REPLAYERS, replayFailure } = await import("./spool-replayers.ts");
   const body: SpooledHook = { payload: payload as Record<string, unknown>, project: stringFlag(cli, "project") };
   try {
     const store = cli.store({ busyTimeoutMs: HOOK_WAIT_MS });
     // Whatever earlier hooks spooled is written first, in the same transaction as this one.
     store.replayers = SPOOL_REPLAYERS;
     store.onReplayFailure = replayFailure(cli.dbPath);
-    SPOOL_REPLAYERS[kind]!(store, body);
+    const live = LIVE_HOOKS[kind as keyof typeof LIVE_HOOKS];
+    if (!live) return SPOOL_REPLAYERS[kind]!(store, body);
+    const result = live(store, body, process.env);
+    if (result.output) {
+      cli.write(JSON.stringify(result.output) + "\n");
+      // Printed: the agent reads it when we exit. A claim left unconfirmed is retried later.
+      const { confirmDeliveries } = await import("../commands/delivery.ts");
+      confirmDeliveries({ store, actor: "claude-code" }, { session: result.session, claims: result.claims });
+    }
   } catch (error) {
     // Locked too long (a big import) or not writable now: keep the payload for the next writer.
     if (error instanceof CairnError && (error.code === "busy" || error.code === "storage")) {

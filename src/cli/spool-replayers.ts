@@ -6,6 +6,7 @@ import { recordHook } from "../agents/claude/hook.ts";
 import { recordCodexHook } from "../agents/codex/hook.ts";
 import { recordGeminiHook } from "../agents/gemini/hook.ts";
 import type { Replayer } from "../store/spool.ts";
+import type { Store } from "../store/store.ts";
 import { logHookFailure } from "./hook-log.ts";
 
 /** An agent's hook payload that waited in the spool, and the --project it came with. */
@@ -13,6 +14,14 @@ export interface SpooledHook {
   payload: Record<string, unknown>;
   project?: string;
 }
+
+/**
+ * A hook recorded as it happens (not replayed from the spool): its environment (Claude Code's
+ * messaging socket) counts, and what it says back to the agent is printed.
+ */
+export const LIVE_HOOKS = {
+  "claude-hook": (store: Store, body: SpooledHook, env: Record<string, string | undefined>) => recordHook({ store, actor: "claude-code" }, body.payload, { project: body.project, env }),
+};
 
 export const SPOOL_REPLAYERS: Record<string, Replayer> = {
   "claude-hook": (store, body) => {

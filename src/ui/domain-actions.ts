@@ -1,5 +1,6 @@
 import type { Dispatch } from "react";
 import type { CommandContext } from "../commands/context.ts";
+import { deliverOverSocket } from "../agents/claude/deliver.ts";
 import { recordEvent } from "../commands/event.ts";
 import { archiveProject, unarchiveProject } from "../commands/project.ts";
 import { parsePayload } from "../domain/json.ts";
@@ -65,6 +66,8 @@ export function domainActions(ctx: CommandContext, dispatch: Dispatch<Action>, r
       () => dispatch({ type: "notice", notice: { level: "info", text: "waiting for the database…" } }),
     );
   };
+  /** The UI is the writing process: it delivers over the agent's messaging socket at once (README: steering). */
+  const deliverNow = (session: string) => void deliverOverSocket(ctx, session).then((sent) => sent > 0 && refresh(), () => {});
   return {
     fail,
     /** Sends the prompt's draft. Errors stay in the prompt beside the text, so nothing is lost. */
@@ -75,13 +78,13 @@ export function domainActions(ctx: CommandContext, dispatch: Dispatch<Action>, r
         dispatch({ type: "mode", mode: { ...prompt, error } });
       };
       if (prompt.purpose === "append") {
-        return write(() => appendMessage(ctx, { session: prompt.session, message: text }), () => succeed(`appended to ${prompt.session}`), onError);
+        return write(() => appendMessage(ctx, { session: prompt.session, message: text }), () => (succeed(`appended to ${prompt.session}`), deliverNow(prompt.session)), onError);
       }
       if (prompt.purpose === "deliver") {
         // `kind {"json":"payload"}`: recorded, and delivered to the session's agent.
         const [, kind = "", json] = /^\s*(\S+)\s*(.*)$/s.exec(text) ?? [];
         const deliver = () => recordEvent(ctx, { kind, target: prompt.session, deliver: true, payload: json ? parsePayload(json) : undefined });
-        return write(deliver, () => succeed(`${kind} recorded for ${prompt.session}'s agent`), onError);
+        return write(deliver, () => (succeed(`${kind} recorded for ${prompt.session}'s agent`), deliverNow(prompt.session)), onError);
       }
       write(
         () => newSession(ctx, { project: prompt.project, message: text }),

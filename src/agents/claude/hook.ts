@@ -11,8 +11,13 @@ import type { Json } from "../../domain/json.ts";
 import { LIMITS } from "../../domain/limits.ts";
 import { titleFromText, toolSummary, type Part, type ToolPart } from "../../domain/message.ts";
 import type { Status } from "../../domain/status.ts";
+import { attachAgent, claimDeliveries, confirmDeliveries, detachAgent, type Claim } from "../../commands/delivery.ts";
+import { joinDeliveries, type DeliveryPath } from "../../domain/delivery.ts";
+import { lockRefusal } from "../../domain/locks.ts";
+import { currentLocks, forgetEndpoint, saveEndpoint } from "../../store/agents.ts";
 import { clip } from "../core/clip.ts";
-import { projectForCwd } from "../core/project.ts";
+import { gitTopLevel, projectForCwd } from "../core/project.ts";
+import { endpointFromEnv } from "./socket.ts";
 import { kindOf } from "../core/record.ts";
 
 /** The fields of a hook payload cairn reads (Claude Code sends more; they are kept for unknown events). */
@@ -33,6 +38,8 @@ export interface HookPayload {
 }
 
 const SOURCE = "claude";
+/** The agent name sessions recorded by these hooks are attached to. */
+const AGENT = "claude";
 const str = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
 
 export { kindOf };
@@ -44,8 +51,22 @@ function toolFailed(response: unknown): boolean {
   return r.is_error === true || r.isError === true || r.success === false || typeof r.error === "string";
 }
 
-/** Records one hook payload. Returns what it did, for tests and logs. */
-export function recordHook(ctx: CommandContext, payload: HookPayload, options: { project?: string } = {}): { session: string; event: string } {
+/** What a hook prints for Claude Code: context to add, a Stop block, or a PreToolUse refusal. */
+export type HookOutput = Record<string, Json>;
+
+export interface HookResult {
+  session: string;
+  event: string;
+  /** Printed on stdout (nothing when absent). */
+  output?: HookOutput;
+  /** Items the output delivers: confirmed once it is printed. */
+  claims: Claim[];
+}
+
+const context = (hookEventName: string, text: string): HookOutput => ({ hookSpecificOutput: { hookEventName, additionalContext: text } });
+
+/** Records one hook payload, and says what to print back. `env` is the hook's environment. */
+export function recordHook(ctx: CommandContext, payload: HookPayload, options: { project?: string; env?: Record<string, string | undefined> } = {}): HookResult {
   const externalId = str(payload.session_id) ?? fail("invalid", "hook payload has no session_id");
   const hookEvent = str(payload.hook_event_name) ?? fail("invalid", "hook payload has no hook_event_name");
   const cwd = str(payload.cwd);
@@ -54,6 +75,14 @@ export function recordHook(ctx: CommandContext, payload: HookPayload, options: {
     // Only the first payload of a session needs its project (a walk up the directory tree).
     const found = w.sessionByExternalId(externalId) ?? sessionForExternalId(ctx, { project: projectForCwd(ctx, cwd, options.project), externalId, title: placeholder });
     const session = found.id;
+    let output: HookOutput | undefined;
+    let claims: Claim[] = [];
+    /** Takes what is pending for this session; the hook's output carries it to the model. */
+    const claimPending = (): string | undefined => {
+      claims = claimDeliveries(ctx, { session, via: "hook" });
+      return claims.length > 0 ? joinDeliveries(claims.map((c) => c.text)) : undefined;
+    };
+    if (found.agent === null && hookEvent !== "SessionEnd") attachAgent(ctx, { session, agent: AGENT });
     const event = (kind: string, data: Record<string, Json | undefined>) =>
       recordEvent(ctx, { kind, source: SOURCE, session, payload: JSON.parse(JSON.stringify(data)) as Record<string, Json> });
     const move = (to: Status) => moveStatus(ctx, { session, to });
@@ -61,23 +90,40 @@ export function recordHook(ctx: CommandContext, payload: HookPayload, options: {
     const callId = str(payload.tool_use_id);
 
     switch (hookEvent) {
-      case "SessionStart":
+      case "SessionStart": {
         event("session_start", { source: str(payload.source), transcript: str(payload.transcript_path) });
+        const endpoint = endpointFromEnv(options.env ?? {});
+        if (endpoint) saveEndpoint(ctx.store, session, endpoint);
+        const pending = claimPending();
+        if (pending) output = context("SessionStart", pending);
         break;
+      }
       case "UserPromptSubmit": {
         const prompt = str(payload.prompt);
         // The first prompt names the session better than its id does.
         const line = titleFromText(prompt);
         if (line && found.title === placeholder && found.messageCount === 0) setTitle(ctx, { session, title: line });
-        if (prompt) appendMessage(ctx, { session, role: "user", message: String(clip(prompt, LIMITS.promptChars)) });
+        // A message cairn sent over the socket comes back as a prompt: it is recorded already.
+        const echoed = prompt === undefined ? undefined : ctx.store.write((w) => w.recentDeliveries(session)).find((d) => d.text === prompt);
+        if (echoed?.state === "claimed") confirmDeliveries(ctx, { session, claims: [{ id: echoed.id, claim: echoed.claim!, via: echoed.via as DeliveryPath, text: echoed.text }] });
+        else if (prompt && !echoed) appendMessage(ctx, { session, role: "user", message: String(clip(prompt, LIMITS.promptChars)), deliver: false });
         move("running");
+        const pending = claimPending();
+        if (pending) output = context("UserPromptSubmit", pending);
         break;
       }
       case "PreToolUse": {
         move("running");
-        const part: Part = { type: "tool", name: tool, state: "running", input: clip(payload.tool_input, LIMITS.toolChars), ...(callId ? { callId } : {}) };
+        const refusal = lockRefusal({ tool, toolInput: payload.tool_input, root: cwd && gitTopLevel(cwd), session, locks: currentLocks(ctx.store, found.project) });
+        const input = clip(payload.tool_input, LIMITS.toolChars);
+        const part: Part = refusal
+          ? { type: "tool", name: tool, state: "error", input, output: `refused by cairn: ${refusal}`, ...(callId ? { callId } : {}) }
+          : { type: "tool", name: tool, state: "running", input, ...(callId ? { callId } : {}) };
         appendMessage(ctx, { session, role: "assistant", message: [part] });
-        event("tool_started", { tool, summary: toolSummary(payload.tool_input), callId });
+        if (refusal) {
+          event("tool_refused", { tool, summary: toolSummary(payload.tool_input), callId, reason: refusal });
+          output = { hookSpecificOutput: { hookEventName: "PreToolUse", permissionDecision: "deny", permissionDecisionReason: refusal } };
+        } else event("tool_started", { tool, summary: toolSummary(payload.tool_input), callId });
         break;
       }
       case "PostToolUse": {
@@ -99,19 +145,31 @@ export function recordHook(ctx: CommandContext, payload: HookPayload, options: {
         if (started) updatePart(ctx, { session, messageId: started.messageId, position: started.position, part: done });
         else appendMessage(ctx, { session, role: "assistant", message: [done] });
         event("tool_finished", { tool, summary: toolSummary(payload.tool_input), callId, ok: !failed });
+        const pending = claimPending();
+        if (pending) output = context("PostToolUse", pending);
         break;
       }
       case "Notification":
         move("waiting");
         event("notification", { message: clip(payload.message, LIMITS.notificationChars) });
         break;
-      case "Stop":
-        move("waiting");
-        event("turn_finished", {});
+      case "Stop": {
+        // Block only while something is pending: an always-blocking Stop hook loops.
+        const pending = claimPending();
+        if (pending) {
+          output = { decision: "block", reason: pending };
+          event("turn_continued", { delivered: claims.length });
+        } else {
+          move("waiting");
+          event("turn_finished", {});
+        }
         break;
+      }
       case "SessionEnd":
         move("done");
         event("session_end", { reason: str(payload.reason) });
+        detachAgent(ctx, { session, reason: "the Claude Code session ended before it was delivered" });
+        forgetEndpoint(ctx.store, session);
         break;
       default: {
         // Unknown and newer hook events are kept, never refused.
@@ -121,6 +179,6 @@ export function recordHook(ctx: CommandContext, payload: HookPayload, options: {
         event(kindOf(hookEvent), { hook: hookEvent, ...fields });
       }
     }
-    return { session, event: hookEvent };
+    return { session, event: hookEvent, output, claims };
   });
 }

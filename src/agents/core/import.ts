@@ -72,11 +72,11 @@ const shrink = (parts: Part[]): Part[] =>
  */
 export function appendImported(ctx: CommandContext, m: { session: string; role: string; parts: Part[]; id: string; ts: number }, summary: ImportSummary): boolean {
   try {
-    appendMessage(ctx, { session: m.session, role: m.role, message: m.parts, id: m.id, ts: m.ts });
+    appendMessage(ctx, { session: m.session, role: m.role, message: m.parts, id: m.id, ts: m.ts, deliver: false });
   } catch (error) {
     if (!(error instanceof CairnError) || error.code !== "invalid") throw error;
     try {
-      appendMessage(ctx, { session: m.session, role: m.role, message: shrink(m.parts), id: m.id, ts: m.ts });
+      appendMessage(ctx, { session: m.session, role: m.role, message: shrink(m.parts), id: m.id, ts: m.ts, deliver: false });
     } catch {
       countSkipped(summary, "unimportable");
       return false;

@@ -62,7 +62,7 @@ export function recordSteps(ctx: CommandContext, ref: AgentRef, steps: AgentStep
           // The first prompt names the session better than its id does.
           const line = titleFromText(step.text);
           if (line && found.title === placeholder && w.session(session)!.messageCount === 0) setTitle(ctx, { session, title: line });
-          if (step.text) appendMessage(ctx, { session, role: "user", message: String(clip(step.text, LIMITS.promptChars)) });
+          if (step.text) appendMessage(ctx, { session, role: "user", message: String(clip(step.text, LIMITS.promptChars)), deliver: false });
           moveStatus(ctx, { session, to: "running" });
           break;
         }

@@ -19,5 +19,7 @@ export async function eventAdd(cli: Invocation) {
       deliver: cli.flags.deliver === true,
     },
   );
+  // The writer delivers at once where the agent has a messaging socket; its hooks deliver otherwise.
+  if (cli.flags.deliver === true) await (await import("../../agents/claude/deliver.ts")).deliverOverSocket({ store: cli.store(), actor: cli.actor }, event.target!);
   cli.write(cli.format === "table" ? `${event.seq} ${event.id}\n` : (await import("../../format/records.ts")).eventLine("json", event) + "\n");
 }

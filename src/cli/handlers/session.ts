@@ -67,6 +67,8 @@ export async function sessionAppend(cli: Invocation) {
     { store: cli.store(), actor: cli.actor },
     { session: cli.input[0]!, message: text, role: stringFlag(cli, "role") },
   );
+  // The writer delivers at once where the agent has a messaging socket; its hooks deliver otherwise.
+  if (session.agent !== null) await (await import("../../agents/claude/deliver.ts")).deliverOverSocket({ store: cli.store(), actor: cli.actor }, session.id);
   cli.write(cli.format === "table" ? `${session.id} #${session.messageCount}\n` : JSON.stringify({ session: session.id, message: messageId, position: session.messageCount }) + "\n");
 }
 
