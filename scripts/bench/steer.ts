@@ -4,28 +4,14 @@
  * the writing process and delivers over the session's messaging socket; the stand-in
  * timestamps the request that carries the message.
  */
-import { Database } from "bun:sqlite";
 import { claudeCode } from "../../src/testing/claude-code.ts";
+import { waitForRow } from "../../src/testing/harness.ts";
 import { byPrompt, startModelApi, text } from "../../src/testing/model-api.ts";
 import { BIN } from "./processes.ts";
 import type { Figure } from "./report.ts";
 import { percentile } from "./stats.ts";
 
 export const IDLE_STEER_P95_MS = 1_000;
-
-/** Polls the database until `sql` gives a row. */
-async function row<T>(db: string, sql: string, ...args: Array<string | number>): Promise<T> {
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await Bun.sleep(20)) {
-    const sqlite = new Database(db, { readonly: true });
-    try {
-      const found = sqlite.query(sql).get(...args) as T | null;
-      if (found) return found;
-    } finally {
-      sqlite.close();
-    }
-  }
-  throw new Error(`never: ${sql}`);
-}
 
 export async function benchSteerIdle(db: string, quick: boolean): Promise<Figure[]> {
   const sends = quick ? 3 : 20;
@@ -36,7 +22,7 @@ export async function benchSteerIdle(db: string, quick: boolean): Promise<Figure
   const screen = claude.terminal([], { cols: 120, rows: 40 });
   const latencies: number[] = [];
   try {
-    const { session } = await row<{ session: string }>(db, "SELECT session FROM agent_endpoints");
+    const { session } = await waitForRow<{ session: string }>(db, "SELECT session FROM agent_endpoints");
     for (let i = 0; i < sends; i++) {
       const marker = `STEER-${i}-`;
       const sent = Date.now();
@@ -45,7 +31,7 @@ export async function benchSteerIdle(db: string, quick: boolean): Promise<Figure
       latencies.push(request.ts - sent);
       if ((await append.exited) !== 0) throw new Error(`append failed: ${await new Response(append.stderr).text()}`);
       // Idle again before the next send: the turn's Stop hook has run.
-      await row(db, "SELECT 1 FROM events WHERE session = ?1 AND kind = 'turn_finished' GROUP BY session HAVING count(*) > ?2", session, i);
+      await waitForRow(db, "SELECT 1 FROM events WHERE session = ?1 AND kind = 'turn_finished' GROUP BY session HAVING count(*) > ?2", [session, i]);
     }
   } finally {
     screen.close();

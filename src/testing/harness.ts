@@ -75,3 +75,22 @@ export async function collectRun(proc: Bun.Subprocess<any, "pipe", "pipe">, time
     });
   return { code, stdout, stderr, lines };
 }
+
+/** Polls a database other processes write until `sql` gives a row (a file not created yet is "not yet"). */
+export async function waitForRow<T>(db: string, sql: string, args: Array<string | number> = [], ms = 60_000): Promise<T> {
+  const { Database } = await import("bun:sqlite");
+  for (const deadline = Date.now() + ms; Date.now() < deadline; await Bun.sleep(20)) {
+    try {
+      const sqlite = new Database(db, { readonly: true });
+      try {
+        const found = sqlite.query(sql).get(...args) as T | null;
+        if (found) return found;
+      } finally {
+        sqlite.close();
+      }
+    } catch {
+      // not created yet
+    }
+  }
+  throw new Error(`never: ${sql}`);
+}

@@ -7,7 +7,7 @@ import { afterAll, expect, test } from "bun:test";
 import { Database } from "bun:sqlite";
 import { existsSync } from "node:fs";
 import { claudeCode } from "../../testing/claude-code.ts";
-import { cairnOk, tempDir } from "../../testing/harness.ts";
+import { cairnOk, tempDir, waitForRow } from "../../testing/harness.ts";
 import { byPrompt, reply, startModelApi, text, toolUse, type ModelRequest } from "../../testing/model-api.ts";
 
 const tmp = tempDir();
@@ -15,24 +15,6 @@ afterAll(() => tmp.cleanup());
 
 /** How often `marker` occurs in a request's conversation. */
 const occurrences = (r: ModelRequest, marker: string) => JSON.stringify(r.body.messages).split(marker).length - 1;
-
-/** Polls the database until `sql` returns a row. */
-async function row<T>(db: string, sql: string, ...args: string[]): Promise<T> {
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await Bun.sleep(50)) {
-    try {
-      const sqlite = new Database(db, { readonly: true });
-      try {
-        const found = sqlite.query(sql).get(...args) as T | null;
-        if (found) return found;
-      } finally {
-        sqlite.close();
-      }
-    } catch {
-      // not created yet
-    }
-  }
-  throw new Error(`never: ${sql}`);
-}
 
 const deliveryOf = async (db: string, session: string, marker: string) => {
   const shown = JSON.parse(await cairnOk(db, ["session", "show", session, "--format", "json"]));
@@ -45,7 +27,7 @@ test("a message appended while the agent runs a slow tool reaches its next model
   const claude = await claudeCode({ api, db, project: "shop" });
   try {
     const running = claude.stream("please run the slow check");
-    const { session } = await row<{ session: string }>(db, "SELECT session FROM events WHERE kind = 'tool_started'");
+    const { session } = await waitForRow<{ session: string }>(db, "SELECT session FROM events WHERE kind = 'tool_started'");
     await cairnOk(db, ["session", "append", session, "MARKER-SLOW also look at the logs"], { env: { CAIRN_ACTOR: "cli:alice" } });
     const run = await running;
     expect(run.code).toBe(0);
@@ -75,7 +57,7 @@ test("parallel tool calls with one pending message deliver it once", async () =>
   const claude = await claudeCode({ api, db, project: "shop" });
   try {
     const running = claude.stream("please read both files");
-    const { id } = await row<{ id: string }>(db, "SELECT id FROM sessions WHERE agent = 'claude'");
+    const { id } = await waitForRow<{ id: string }>(db, "SELECT id FROM sessions WHERE agent = 'claude'");
     // As with a Claude Code too old for the messaging socket: the tool hooks race for the message.
     const sqlite = new Database(db);
     sqlite.run("DELETE FROM agent_endpoints");
@@ -86,7 +68,7 @@ test("parallel tool calls with one pending message deliver it once", async () =>
     const last = api.turns().at(-1)!;
     expect(occurrences(last, "MARKER-PARALLEL")).toBe(1);
     expect(await deliveryOf(db, id, "MARKER-PARALLEL")).toMatchObject({ state: "delivered", via: "hook" });
-    const claims = await row<{ n: number }>(db, "SELECT count(*) AS n FROM events WHERE kind = 'delivery.delivered'");
+    const claims = await waitForRow<{ n: number }>(db, "SELECT count(*) AS n FROM events WHERE kind = 'delivery.delivered'");
     expect(claims.n).toBe(1);
   } finally {
     claude.cleanup();
@@ -110,7 +92,7 @@ test("an event added with --deliver reaches the agent; a locked path's Write is 
     await cairnOk(db, ["event", "add", "lock_acquired", "--session", holder, "--payload", '{"path":"notes.md"}']);
 
     const first = claude.stream("please write the notes");
-    const { session } = await row<{ session: string }>(db, "SELECT session FROM events WHERE kind = 'tool_started'");
+    const { session } = await waitForRow<{ session: string }>(db, "SELECT session FROM events WHERE kind = 'tool_started'");
     await cairnOk(db, ["event", "add", "rebase_required", "--source", "ci", "--target", session, "--deliver", "--payload", '{"onto":"MARKER-EVENT"}'], { env: { CAIRN_ACTOR: "ci-bot" } });
     expect((await first).code).toBe(0);
     const bodies = api.turns().map((t) => JSON.stringify(t.body.messages));
@@ -133,13 +115,13 @@ test("a message to an idle interactive session (in a pseudo-terminal) wakes it t
   const claude = await claudeCode({ api, db, project: "shop" });
   const screen = claude.terminal([], { cols: 120, rows: 40 });
   try {
-    const { session } = await row<{ session: string }>(db, "SELECT session FROM agent_endpoints");
+    const { session } = await waitForRow<{ session: string }>(db, "SELECT session FROM agent_endpoints");
     await cairnOk(db, ["session", "append", session, "MARKER-IDLE are you there?"], { env: { CAIRN_ACTOR: "ui:bob" } });
     const woken = await api.waitForRequest((r) => !r.side && r.prompt.includes("MARKER-IDLE"));
     expect(woken.prompt).toContain("From ui:bob via cairn: MARKER-IDLE are you there?");
     expect(await deliveryOf(db, session, "MARKER-IDLE")).toMatchObject({ state: "delivered", via: "socket" });
     // Claude Code submits it as a prompt: recorded once, as the person's message.
-    await row(db, "SELECT 1 FROM events WHERE kind = 'turn_finished' AND session = ?1", session);
+    await waitForRow(db, "SELECT 1 FROM events WHERE kind = 'turn_finished' AND session = ?1", [session]);
     const shown = JSON.parse(await cairnOk(db, ["session", "show", session, "--format", "json"]));
     expect(shown.messages.filter((m: any) => JSON.stringify(m.parts).includes("MARKER-IDLE"))).toHaveLength(1);
   } finally {
