@@ -16,7 +16,7 @@ import { benchSteerIdle } from "./bench/steer.ts";
 import { benchEventAdd, benchEventList, ROOT } from "./bench/processes.ts";
 import { failingFigures, renderReport, type Figure } from "./bench/report.ts";
 import { benchSupervised } from "./bench/supervised.ts";
-import { benchStartup, benchTailLatency, benchWriters } from "./bench/ui.ts";
+import { benchKeys, benchStartup, benchTailLatency, benchWriters } from "./bench/ui.ts";
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, out: { type: "string" } } });
 const quick = values.quick!;
@@ -73,6 +73,9 @@ try {
 
   log("UI start-up and memory: large vs empty");
   figures.push(...(await benchStartup(big, empty, quick, label)));
+
+  log("keys on the large database: keypress → screen, and a burst of 30");
+  figures.push(...(await benchKeys(big, quick, label)));
 
   log("tail latency: commit in another process → on the UI's screen");
   figures.push(...(await benchTailLatency(emptyDatabase(`${tmp.dir}/tail.db`), quick)));

@@ -132,3 +132,56 @@ export async function benchWriters(db: string, quick: boolean): Promise<Figure> 
     note: `${n}/${expected} events, ${seqs} unique seq, streams contiguous: ${contiguous}, failed writers: ${errors.length}${errors[0] ? ` (${errors[0].stderr.trim().split("\n")[0]})` : ""}`,
   };
 }
+
+/** The session the UI has selected: the session pane's title starts with its id. */
+const selectedSession = (screen: string): string | undefined => /│ 3 (\S+) · /.exec(screen)?.[1];
+
+/**
+ * Keys on the large database: each `j` → the next session selected on screen (p95), and 30
+ * `j` sent 30 ms apart (faster than the screen may draw) → exactly 30 rows further.
+ */
+export async function benchKeys(db: string, quick: boolean, label: string): Promise<Figure[]> {
+  const presses = quick ? 20 : 100;
+  const screen = new PtyScreen(["--db", db], { entry: BIN, cols: COLS, rows: ROWS });
+  await screen.waitFor(complete, 60_000);
+  await screen.press("2", "g");
+  let current = selectedSession(await screen.waitFor((s) => selectedSession(s) !== undefined));
+  const latencies: number[] = [];
+  for (let i = 0; i < presses; i++) {
+    const before = current;
+    const start = performance.now();
+    await screen.press("j");
+    current = selectedSession(await screen.waitFor((s) => (selectedSession(s) ?? before) !== before));
+    latencies.push(performance.now() - start);
+  }
+  // The burst: from the top, 30 presses at 30 ms, then wait for the screen to settle on a row.
+  await screen.press("g");
+  const top = selectedSession(await screen.waitFor((s) => selectedSession(s) !== current));
+  const project = top!.replace(/-\d+$/, "");
+  const sqlite = new Database(db, { readonly: true });
+  const expected = (sqlite.query("SELECT id FROM sessions WHERE project = ?1 ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET 30").get(project) as { id: string }).id;
+  sqlite.close();
+  for (let i = 0; i < 30; i++) {
+    void screen.press("j");
+    await Bun.sleep(30);
+  }
+  const landed = await screen.waitFor((s) => selectedSession(s) === expected, 5_000).then(
+    () => expected,
+    () => selectedSession(screen.text()),
+  );
+  await quit(screen);
+  const p95 = percentile(latencies, 95);
+  return [
+    { figure: `keypress → on screen p95, ${label}`, unit: "ms", cairn: p95, baseline: null, ratio: null, budget: "≤ 50 ms", pass: p95 <= 50, note: `${presses} presses of j; median ${median(latencies).toFixed(1)} ms` },
+    {
+      figure: "30 × j at 30 ms intervals",
+      unit: "rows",
+      cairn: landed === expected ? 30 : Number.NaN,
+      baseline: null,
+      ratio: null,
+      budget: "exactly 30 rows",
+      pass: landed === expected,
+      note: landed === expected ? `landed on ${expected}` : `expected ${expected}, screen shows ${landed}`,
+    },
+  ];
+}
