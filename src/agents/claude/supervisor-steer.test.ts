@@ -11,7 +11,7 @@ import { supervisedClaude, texts, type Seen } from "../../testing/supervised.ts"
 const lastUserText = (r: ModelRequest) => contentText(r.body?.messages?.at(-1)?.content);
 const rules = byPrompt({
   "say hello": text("Hello from the agent."),
-  "be slow": [reply(toolUse("Bash", { command: "sleep 60" })), text("Slept.")],
+  "be slow": [reply(toolUse("Bash", { command: "timeout 60 tail -f /dev/null; echo slept" })), text("Slept.")],
   "write the file": [reply(toolUse("Write", { file_path: "src/x.ts", content: "export const x = 1;\n" })), text("Written.")],
 });
 const api = startModelApi((r) => {
