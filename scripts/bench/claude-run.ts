@@ -7,7 +7,7 @@ import { Database } from "bun:sqlite";
 import { writeFileSync } from "node:fs";
 import { claudeCode, type ClaudeCode } from "../../src/testing/claude-code.ts";
 import { byPrompt, startModelApi, text, toolUse } from "../../src/testing/model-api.ts";
-import { alternate, BIN } from "./processes.ts";
+import { alternate, installBuiltHooks } from "./processes.ts";
 import type { Figure } from "./report.ts";
 
 export const CLAUDE_RUN_BUDGET = 1.15;
@@ -33,10 +33,7 @@ export async function benchClaudeRun(db: string, quick: boolean): Promise<Figure
       const claude = await claudeCode({ api, db: null, project: hooks ? "with-hooks" : "without" });
       clients.push(claude);
       writeFileSync(`${claude.cwd}/NOTES.md`, "# notes\n");
-      if (hooks) {
-        const install = Bun.spawnSync([process.execPath, BIN, "--db", db, "hook", "claude", "--install"], { env: { ...process.env, HOME: claude.home }, stderr: "pipe" });
-        if (install.exitCode !== 0) throw new Error(`hook install failed: ${install.stderr}`);
-      }
+      if (hooks) installBuiltHooks(db, claude.home);
       return async () => {
         const start = performance.now();
         const run = await claude.print(PROMPT, [], { timeoutMs: 120_000 });

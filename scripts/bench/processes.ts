@@ -61,3 +61,9 @@ export async function benchEventList(bigDb: string, emptyDb: string, quick: bool
   const ratio = cairn / baseline;
   return { figure: `event list kind+since+limit 100, ${label} vs empty`, unit: "ms", cairn, baseline, ratio, budget: "ratio ≤ 1.5", pass: ratio <= 1.5, note: `median of ${runs} runs each` };
 }
+
+/** Installs the built cairn's Claude Code hooks into an agent's HOME, recording into `db`. */
+export function installBuiltHooks(db: string, home: string): void {
+  const install = Bun.spawnSync([process.execPath, BIN, "--db", db, "hook", "claude", "--install"], { env: { ...process.env, HOME: home }, stderr: "pipe" });
+  if (install.exitCode !== 0) throw new Error(`hook install failed: ${install.stderr}`);
+}

@@ -7,7 +7,7 @@
 import { claudeCode } from "../../src/testing/claude-code.ts";
 import { waitForRow } from "../../src/testing/harness.ts";
 import { byPrompt, startModelApi, text } from "../../src/testing/model-api.ts";
-import { BIN } from "./processes.ts";
+import { BIN, installBuiltHooks } from "./processes.ts";
 import type { Figure } from "./report.ts";
 import { percentile } from "./stats.ts";
 
@@ -17,8 +17,7 @@ export async function benchSteerIdle(db: string, quick: boolean): Promise<Figure
   const sends = quick ? 3 : 20;
   const api = startModelApi(byPrompt({ "STEER-": text("On it.") }));
   const claude = await claudeCode({ api, db: null, project: "steer" });
-  const install = Bun.spawnSync([process.execPath, BIN, "--db", db, "hook", "claude", "--install"], { env: { ...process.env, HOME: claude.home }, stderr: "pipe" });
-  if (install.exitCode !== 0) throw new Error(`hook install failed: ${install.stderr}`);
+  installBuiltHooks(db, claude.home);
   const screen = claude.terminal([], { cols: 120, rows: 40 });
   const latencies: number[] = [];
   try {

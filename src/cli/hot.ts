@@ -38,53 +38,51 @@ export const EVENT_ADD: CommandSpec = {
   run: eventAdd,
 };
 
-export const HOOK_CLAUDE: CommandSpec = {
-  name: "hook claude",
-  args: "",
-  summary: "record one Claude Code hook payload from stdin (always exits 0, prints nothing)",
-  arity: [0, 0],
-  flags: {
-    install: { type: "boolean", description: "add cairn's hooks to Claude Code's settings.json (keeps yours, backs up the old file)" },
-    uninstall: { type: "boolean", description: "remove exactly the hooks --install added" },
+/** An agent's `hook` command: the flags and notes every harness shares, its own in between. */
+function hookSpec(agent: string, title: string, install: string, run: CommandSpec["run"], extra: CommandSpec["flags"] = {}, notes: string[] = []): CommandSpec {
+  return {
+    name: `hook ${agent}`,
+    args: "",
+    summary: `record one ${title} hook payload from stdin (always exits 0, prints nothing)`,
+    arity: [0, 0],
+    flags: {
+      install: { type: "boolean", description: install },
+      uninstall: { type: "boolean", description: "remove exactly the hooks --install added" },
+      ...extra,
+      project: { type: "string", value: "P", description: `record into this project instead of the ${agent === "claude" ? "git repository's" : "repository's"} name` },
+    },
+    notes: [...notes, "Failures are logged to hook-errors.log beside the database; the agent is never blocked."],
+    run,
+  };
+}
+
+export const HOOK_CLAUDE = hookSpec(
+  "claude",
+  "Claude Code",
+  "add cairn's hooks to Claude Code's settings.json (keeps yours, backs up the old file)",
+  handler(() => import("./handlers/claude.ts"), "hookClaude"),
+  {
     scope: { type: "string", value: "user|project", description: "which settings: ~/.claude/settings.json (default) or ./.claude/settings.json" },
     settings: { type: "string", value: "FILE", description: "a settings.json to edit instead" },
-    project: { type: "string", value: "P", description: "record into this project instead of the git repository's name" },
   },
-  notes: ["Failures are logged to hook-errors.log beside the database; the agent is never blocked."],
-  run: handler(() => import("./handlers/claude.ts"), "hookClaude"),
-};
+);
 
-export const HOOK_CODEX: CommandSpec = {
-  name: "hook codex",
-  args: "",
-  summary: "record one Codex CLI hook payload from stdin (always exits 0, prints nothing)",
-  arity: [0, 0],
-  flags: {
-    install: { type: "boolean", description: "add cairn's hooks to $CODEX_HOME/hooks.json and switch on [features] hooks in config.toml (backs up both)" },
-    uninstall: { type: "boolean", description: "remove exactly the hooks --install added" },
-    project: { type: "string", value: "P", description: "record into this project instead of the repository's name" },
-  },
-  notes: [
-    "CODEX_HOME defaults to ~/.codex. Codex runs new hooks only once trusted: review them in Codex (/hooks), or run codex with --dangerously-bypass-hook-trust.",
-    "Failures are logged to hook-errors.log beside the database; the agent is never blocked.",
-  ],
-  run: handler(() => import("./handlers/agents.ts"), "hookCodex"),
-};
+export const HOOK_CODEX = hookSpec(
+  "codex",
+  "Codex CLI",
+  "add cairn's hooks to $CODEX_HOME/hooks.json and switch on [features] hooks in config.toml (backs up both)",
+  handler(() => import("./handlers/agents.ts"), "hookCodex"),
+  {},
+  ["CODEX_HOME defaults to ~/.codex. Codex runs new hooks only once trusted: review them in Codex (/hooks), or run codex with --dangerously-bypass-hook-trust."],
+);
 
-export const HOOK_GEMINI: CommandSpec = {
-  name: "hook gemini",
-  args: "",
-  summary: "record one Gemini CLI hook payload from stdin (always exits 0, prints nothing)",
-  arity: [0, 0],
-  flags: {
-    install: { type: "boolean", description: "add cairn's hooks to ~/.gemini/settings.json (keeps yours, backs up the old file)" },
-    uninstall: { type: "boolean", description: "remove exactly the hooks --install added" },
-    settings: { type: "string", value: "FILE", description: "a settings.json to edit instead (a project's .gemini/settings.json)" },
-    project: { type: "string", value: "P", description: "record into this project instead of the repository's name" },
-  },
-  notes: ["Failures are logged to hook-errors.log beside the database; the agent is never blocked."],
-  run: handler(() => import("./handlers/agents.ts"), "hookGemini"),
-};
+export const HOOK_GEMINI = hookSpec(
+  "gemini",
+  "Gemini CLI",
+  "add cairn's hooks to ~/.gemini/settings.json (keeps yours, backs up the old file)",
+  handler(() => import("./handlers/agents.ts"), "hookGemini"),
+  { settings: { type: "string", value: "FILE", description: "a settings.json to edit instead (a project's .gemini/settings.json)" } },
+);
 
 /** The hot commands by their words: every agent's hook belongs here. */
 const HOT: Record<string, CommandSpec> = { "event add": EVENT_ADD, "hook claude": HOOK_CLAUDE, "hook codex": HOOK_CODEX, "hook gemini": HOOK_GEMINI };
