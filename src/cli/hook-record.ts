@@ -47,7 +47,7 @@ export async function recordHookFromStdin(cli: Invocation, kind: string): Promis
       cli.write(JSON.stringify(result.output) + "\n");
       // Printed: the agent reads it when we exit. A claim left unconfirmed is retried later.
       const { confirmDeliveries } = await import("../commands/delivery.ts");
-      confirmDeliveries({ store, actor: "claude-code" }, { session: result.session, claims: result.claims });
+      confirmDeliveries({ store, actor: kind === "claude-hook" ? "claude-code" : kind.replace(/-hook$/, "") }, { session: result.session, claims: result.claims });
     }
   } catch (error) {
     // Locked too long (a big import) or not writable now: keep the payload for the next writer.

@@ -3,10 +3,14 @@
  * shared agent steps. Codex's PostToolUse gives only the tool's output text, not whether it
  * failed, so the outcome is read from the rollout (`transcript_path`), where the finished item
  * (a command's exit code and status) is already written when the hook runs.
+ *
+ * What people write to the session reaches the model as these hooks' context (SessionStart,
+ * UserPromptSubmit, PostToolUse `additionalContext`), or as a blocked Stop, whose reason Codex
+ * sends as the next prompt: the same outputs as Claude Code's.
  */
 import type { CommandContext } from "../../commands/context.ts";
 import { fail } from "../../domain/errors.ts";
-import { otherStep, recordHookPayload, str, type AgentStep } from "../core/record.ts";
+import { blockOutput, contextOutput, otherStep, recordHookPayload, str, type AgentStep, type HookReply } from "../core/record.ts";
 
 /** How much of the rollout's end is searched for a finished tool call. */
 const TAIL_BYTES = 256 * 1024;
@@ -48,17 +52,20 @@ export function codexSteps(payload: Record<string, unknown>): AgentStep[] {
   const callId = str(payload.tool_use_id);
   switch (hookEvent) {
     case "SessionStart":
-      return [{ type: "session_start", source: str(payload.source), transcript: str(payload.transcript_path) }];
+      return [{ type: "session_start", source: str(payload.source), transcript: str(payload.transcript_path) }, { type: "deliver", carrier: contextOutput(hookEvent) }];
     case "UserPromptSubmit":
-      return [{ type: "prompt", text: str(payload.prompt) }];
+      return [{ type: "prompt", text: str(payload.prompt) }, { type: "deliver", carrier: contextOutput(hookEvent) }];
     case "PreToolUse":
       return [{ type: "tool_start", tool, input: payload.tool_input, callId }];
     case "PostToolUse":
-      return [{ type: "tool_end", tool, input: payload.tool_input, output: payload.tool_response, callId, failed: failedInRollout(str(payload.transcript_path), callId) ?? false }];
+      return [
+        { type: "tool_end", tool, input: payload.tool_input, output: payload.tool_response, callId, failed: failedInRollout(str(payload.transcript_path), callId) ?? false },
+        { type: "deliver", carrier: contextOutput(hookEvent) },
+      ];
     case "PermissionRequest":
       return [{ type: "notification", message: `permission asked for ${tool}` }];
     case "Stop":
-      return [{ type: "turn_end", reply: str(payload.last_assistant_message) }];
+      return [{ type: "turn_end", reply: str(payload.last_assistant_message), orContinue: blockOutput }];
     case "SessionEnd":
       return [{ type: "session_end", reason: str(payload.reason) }];
     default:
@@ -66,5 +73,6 @@ export function codexSteps(payload: Record<string, unknown>): AgentStep[] {
   }
 }
 
-/** Records one Codex hook payload; returns the cairn session. */
-export const recordCodexHook = (ctx: CommandContext, payload: Record<string, unknown>, options: { project?: string } = {}): string => recordHookPayload(ctx, "codex", payload, codexSteps, options);
+/** Records one Codex hook payload; says what to print back (what is pending, carried to the model). */
+export const recordCodexHook = (ctx: CommandContext, payload: Record<string, unknown>, options: { project?: string } = {}): HookReply =>
+  recordHookPayload(ctx, "codex", payload, codexSteps, { ...options, delivers: true });

@@ -5,8 +5,10 @@
  * transaction, so hooks racing for the same new session still make exactly one.
  */
 import type { CommandContext } from "../../commands/context.ts";
+import { attachAgent, claimDeliveries, detachAgent, type Claim } from "../../commands/delivery.ts";
 import { recordEvent } from "../../commands/event.ts";
 import { appendMessage, moveStatus, sessionForExternalId, setTitle, updatePart } from "../../commands/session.ts";
+import { joinDeliveries } from "../../domain/delivery.ts";
 import { externalIdFor, HARNESS_NAMES, type Harness } from "../../domain/harness.ts";
 import { fail } from "../../domain/errors.ts";
 import type { Json } from "../../domain/json.ts";
@@ -15,14 +17,25 @@ import { titleFromText, toolSummary, type Part, type ToolPart } from "../../doma
 import { clip } from "./clip.ts";
 import { projectForCwd } from "./project.ts";
 
+/** What a hook prints back to its agent (context for the model, a block of the turn's end). */
+export type HookOutput = Record<string, Json>;
+
+/** Turns the text of what is pending into the output that carries it to the model. */
+export type Carrier = (text: string) => HookOutput;
+
 /** One thing an agent did, as its hook reported it. */
 export type AgentStep =
   | { type: "session_start"; source?: string; transcript?: string }
   | { type: "prompt"; text?: string }
   | { type: "tool_start"; tool: string; input: unknown; callId?: string }
   | { type: "tool_end"; tool: string; input: unknown; output: unknown; callId?: string; failed: boolean }
-  /** The agent's reply at the end of a turn; the turn is over (the session waits for the person). */
-  | { type: "turn_end"; reply?: string }
+  /**
+   * The agent's reply at the end of a turn; the turn is over (the session waits for the person),
+   * unless something is pending and `orContinue` can keep the turn going to deliver it.
+   */
+  | { type: "turn_end"; reply?: string; orContinue?: Carrier }
+  /** This hook's output can carry what is pending for the session to the model. */
+  | { type: "deliver"; carrier: Carrier }
   | { type: "notification"; message: unknown }
   | { type: "session_end"; reason?: string }
   /** Any other hook event: kept as a coordination event of its own kind, never refused. */
@@ -36,13 +49,23 @@ export interface AgentRef {
   cwd?: string;
   /** A project chosen by the person (`--project`), instead of the repository's name. */
   project?: string;
+  /** The harness's hooks deliver: the session is attached to it (people's messages wait for it) until it ends. */
+  delivers?: boolean;
+}
+
+/** What recording one hook payload came to: the session, and what to print back with the items it carries. */
+export interface HookReply {
+  session: string;
+  output?: HookOutput;
+  /** Items the output delivers: confirmed once it is printed. */
+  claims: Claim[];
 }
 
 /** A placeholder title until the first prompt names the session. */
 export const placeholderTitle = (harness: Harness, id: string) => `${HARNESS_NAMES[harness]} ${id.slice(0, 8)}`;
 
-/** Records the steps of one hook payload; returns the cairn session. */
-export function recordSteps(ctx: CommandContext, ref: AgentRef, steps: AgentStep[]): string {
+/** Records the steps of one hook payload; returns the cairn session and what to print. */
+export function recordSteps(ctx: CommandContext, ref: AgentRef, steps: AgentStep[]): HookReply {
   return ctx.store.write((w) => {
     const externalId = externalIdFor(ref.harness, ref.id);
     const placeholder = placeholderTitle(ref.harness, ref.id);
@@ -51,6 +74,16 @@ export function recordSteps(ctx: CommandContext, ref: AgentRef, steps: AgentStep
       w.sessionByExternalId(externalId) ??
       sessionForExternalId(ctx, { project: projectForCwd(ctx, ref.cwd, ref.project, HARNESS_NAMES[ref.harness]), externalId, title: placeholder });
     const session = found.id;
+    const ends = steps.some((s) => s.type === "session_end");
+    if (ref.delivers && found.agent === null && !ends) attachAgent(ctx, { session, agent: ref.harness });
+    let output: HookOutput | undefined;
+    let claims: Claim[] = [];
+    /** Takes what is pending for the session (one carrier per payload); its text, if any. */
+    const claimPending = (): string | undefined => {
+      if (!ref.delivers || output) return undefined;
+      claims = claimDeliveries(ctx, { session, via: "hook" });
+      return claims.length > 0 ? joinDeliveries(claims.map((c) => c.text)) : undefined;
+    };
     const event = (kind: string, data: Record<string, unknown>) =>
       recordEvent(ctx, { kind, source: ref.harness, session, payload: JSON.parse(JSON.stringify(data)) as Record<string, Json> });
     for (const step of steps) {
@@ -91,11 +124,24 @@ export function recordSteps(ctx: CommandContext, ref: AgentRef, steps: AgentStep
           event("tool_finished", { tool: step.tool, summary: toolSummary(step.input), callId: step.callId, ok: !step.failed });
           break;
         }
-        case "turn_end":
+        case "turn_end": {
           if (step.reply?.trim()) appendMessage(ctx, { session, role: "assistant", message: String(clip(step.reply, LIMITS.transcriptTextChars)) });
+          // Held open only while something is pending: a turn's end that always continued would loop.
+          const pending = step.orContinue && claimPending();
+          if (pending) {
+            output = step.orContinue!(pending);
+            event("turn_continued", { delivered: claims.length });
+            break;
+          }
           moveStatus(ctx, { session, to: "waiting" });
           event("turn_finished", {});
           break;
+        }
+        case "deliver": {
+          const pending = claimPending();
+          if (pending) output = step.carrier(pending);
+          break;
+        }
         case "notification":
           moveStatus(ctx, { session, to: "waiting" });
           event("notification", { message: clip(step.message, LIMITS.notificationChars) });
@@ -103,6 +149,7 @@ export function recordSteps(ctx: CommandContext, ref: AgentRef, steps: AgentStep
         case "session_end":
           moveStatus(ctx, { session, to: "done" });
           event("session_end", { reason: step.reason });
+          if (ref.delivers) detachAgent(ctx, { session, reason: `the ${HARNESS_NAMES[ref.harness]} session ended before it was delivered` });
           break;
         case "other": {
           const kept = clip(step.fields, LIMITS.unknownHookChars);
@@ -110,9 +157,17 @@ export function recordSteps(ctx: CommandContext, ref: AgentRef, steps: AgentStep
         }
       }
     }
-    return session;
+    return { session, output, claims };
   });
 }
+
+/** The outputs Claude-shaped hooks (Claude Code, Codex) read: context added to the model's next request… */
+export const contextOutput =
+  (hookEventName: string): Carrier =>
+  (text) => ({ hookSpecificOutput: { hookEventName, additionalContext: text } });
+
+/** …and a Stop hook's block, whose reason the model gets as the next prompt. */
+export const blockOutput: Carrier = (text) => ({ decision: "block", reason: text });
 
 /** A hook event cairn has no rule for: kept under its own kind with its fields, never refused. */
 export function otherStep(hookEvent: string, payload: Record<string, unknown>): AgentStep {
@@ -120,10 +175,16 @@ export function otherStep(hookEvent: string, payload: Record<string, unknown>): 
   return { type: "other", kind: kindOf(hookEvent), fields: { hook: hookEvent, ...rest } };
 }
 
-/** Records one hook payload of `harness`, turned into steps by its adapter; returns the cairn session. */
-export function recordHookPayload(ctx: CommandContext, harness: Harness, payload: Record<string, unknown>, steps: (payload: Record<string, unknown>) => AgentStep[], options: { project?: string } = {}): string {
+/** Records one hook payload of `harness`, turned into steps by its adapter. */
+export function recordHookPayload(
+  ctx: CommandContext,
+  harness: Harness,
+  payload: Record<string, unknown>,
+  steps: (payload: Record<string, unknown>) => AgentStep[],
+  options: { project?: string; delivers?: boolean } = {},
+): HookReply {
   const id = str(payload.session_id) ?? fail("invalid", "hook payload has no session_id");
-  return recordSteps(ctx, { harness, id, cwd: str(payload.cwd), project: options.project }, steps(payload));
+  return recordSteps(ctx, { harness, id, cwd: str(payload.cwd), project: options.project, delivers: options.delivers }, steps(payload));
 }
 
 /** PreToolUse → pre_tool_use: coordination kinds are lowercase. */

@@ -38,4 +38,4 @@ export function geminiSteps(payload: Record<string, unknown>): AgentStep[] {
 }
 
 /** Records one Gemini CLI hook payload; returns the cairn session. */
-export const recordGeminiHook = (ctx: CommandContext, payload: Record<string, unknown>, options: { project?: string } = {}): string => recordHookPayload(ctx, "gemini", payload, geminiSteps, options);
+export const recordGeminiHook = (ctx: CommandContext, payload: Record<string, unknown>, options: { project?: string } = {}): string => recordHookPayload(ctx, "gemini", payload, geminiSteps, options).session;

@@ -1,6 +1,7 @@
 /** `cairn hook <harness>` and `cairn import <harness>` for the agents beside Claude Code (Codex CLI, Gemini CLI). */
 import { fail } from "../../domain/errors.ts";
 import type { Harness } from "../../domain/harness.ts";
+import { SUPERVISED_ENV } from "../../domain/supervision.ts";
 import { homeDirectory } from "../../store/location.ts";
 import { recordHookFromStdin } from "../hook-record.ts";
 import { progressBar, reportImport } from "../import-report.ts";
@@ -38,6 +39,8 @@ export async function hookCodex(cli: Invocation) {
     }
     return;
   }
+  // A supervised agent's supervisor records it from app-server's notifications; the hooks would say it twice.
+  if (process.env[SUPERVISED_ENV]) return;
   return recordHookFromStdin(cli, "codex-hook");
 }
 
