@@ -334,4 +334,12 @@ export const COMMANDS: CommandSpec[] = [
   },
   // gemini
   HOOK_GEMINI,
+  {
+    name: "import gemini",
+    args: "[PATH]",
+    summary: "import Gemini CLI chats (default ~/.gemini/tmp/*/chats); importing again adds only what is new",
+    arity: [0, 1],
+    flags: { project: { type: "string", value: "P", description: "import into this project instead of each repository's name" } },
+    run: handler(() => import("./handlers/agents.ts"), "importGemini"),
+  },
 ];

@@ -85,6 +85,7 @@ export function appendImported(ctx: CommandContext, m: { session: string; role: 
   return true;
 }
 
+const sameCall = (a: ToolPart, b: ToolPart) => a.name === b.name && JSON.stringify(a.input) === JSON.stringify(b.input);
 const textOf = (p: Part) => (p.type === "text" ? (p as { text: string }).text : undefined);
 
 /** Writes one session's log (one transaction); returns the cairn session, or undefined for an empty log. */
@@ -104,6 +105,15 @@ export function importLog(ctx: CommandContext, harness: Harness, log: AgentLog, 
     const known = w.parts(session.id);
     const calls = new Map(known.filter((k) => k.part.type === "tool" && (k.part as ToolPart).callId).map((k) => [(k.part as ToolPart).callId!, k]));
     const said = new Set(known.filter((k) => k.part.type === "text").map((k) => `${k.role}\n${textOf(k.part)}`));
+    // Hooks that carry no call id (Gemini's): such a call is the log's call of the same name and input, taken in order.
+    const unnamed = known.filter((k) => k.part.type === "tool" && !(k.part as ToolPart).callId);
+    for (const m of log.messages)
+      for (const p of m.parts) {
+        const callId = p.type === "tool" ? (p as ToolPart).callId : undefined;
+        if (!callId || calls.has(callId)) continue;
+        const i = unnamed.findIndex((k) => sameCall(k.part as ToolPart, p as ToolPart));
+        if (i !== -1) calls.set(callId, unnamed.splice(i, 1)[0]!);
+      }
     for (const m of log.messages) {
       const id = messageId(harness, log.id, m.id);
       if (w.hasMessage(id)) continue;

@@ -70,3 +70,12 @@ export async function importCodex(cli: Invocation) {
   const summary = await importLogs({ store: cli.store(), actor: "codex-import" }, "codex", files, parseRollout, { progress: progressBar("rollouts"), project: stringFlag(cli, "project") });
   reportImport(cli, summary, "rollouts");
 }
+
+export async function importGemini(cli: Invocation) {
+  const { importLogs, logFiles } = await import("../../agents/core/import.ts");
+  const { parseChat } = await import("../../agents/gemini/chats.ts");
+  // Chats only: the project folders beside them hold other JSON (logs.json, …).
+  const files = (await logFiles(cli.input[0] ?? `${homeDirectory()}/.gemini/tmp`, "**/*.{json,jsonl}")).filter((f) => f === cli.input[0] || f.includes("/chats/"));
+  const summary = await importLogs({ store: cli.store(), actor: "gemini-import" }, "gemini", files, parseChat, { progress: progressBar("chats"), project: stringFlag(cli, "project") });
+  reportImport(cli, summary, "chats");
+}
