@@ -7,8 +7,6 @@
  * `$rewindTo` drops a message and everything after it. The project's folder is in
  * `<project>/.project_root`, beside `chats/`.
  */
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { LIMITS } from "../../domain/limits.ts";
 import type { Part, ToolState } from "../../domain/message.ts";
 import { clip } from "../core/clip.ts";
@@ -98,15 +96,15 @@ export function chatRecords(text: string, file: string, summary: ImportSummary):
 
 /** The project folder Gemini CLI keeps beside a project's `chats/` (undefined when not found). */
 function projectRoot(file: string): string | undefined {
-  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
-    if (!dir.endsWith("/chats")) continue;
-    try {
-      return readFileSync(join(dirname(dir), ".project_root"), "utf8").trim() || undefined;
-    } catch {
-      return undefined;
-    }
+  const at = file.lastIndexOf("/chats/");
+  if (at === -1) return undefined;
+  // Loaded here: the hooks' start-up path reaches this module and must not pay for node:fs.
+  const { readFileSync } = require("node:fs") as typeof import("node:fs");
+  try {
+    return readFileSync(`${file.slice(0, at)}/.project_root`, "utf8").trim() || undefined;
+  } catch {
+    return undefined;
   }
-  return undefined;
 }
 
 /**
