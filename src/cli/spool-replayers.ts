@@ -22,6 +22,7 @@ export interface SpooledHook {
 export const LIVE_HOOKS = {
   "claude-hook": (store: Store, body: SpooledHook, env: Record<string, string | undefined>) => recordHook({ store, actor: "claude-code" }, body.payload, { project: body.project, env }),
   "codex-hook": (store: Store, body: SpooledHook) => recordCodexHook({ store, actor: "codex" }, body.payload, { project: body.project }),
+  "gemini-hook": (store: Store, body: SpooledHook) => recordGeminiHook({ store, actor: "gemini" }, body.payload, { project: body.project }),
 };
 
 export const SPOOL_REPLAYERS: Record<string, Replayer> = {

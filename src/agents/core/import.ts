@@ -14,6 +14,7 @@ import { LIMITS } from "../../domain/limits.ts";
 import { titleFromText, type Part, type ToolPart } from "../../domain/message.ts";
 import { decodeUtf8 } from "../../domain/text.ts";
 import { clip } from "./clip.ts";
+import { isDeliveredEcho } from "./echo.ts";
 import { projectForCwd } from "./project.ts";
 
 export interface LogMessage {
@@ -117,7 +118,11 @@ export function importLog(ctx: CommandContext, harness: Harness, log: AgentLog, 
     for (const m of log.messages) {
       const id = messageId(harness, log.id, m.id);
       if (w.hasMessage(id)) continue;
-      const parts = m.parts.filter((p) => !(p.type === "tool" && calls.has((p as ToolPart).callId ?? "")) && !(p.type === "text" && said.has(`${m.role}\n${textOf(p)}`)));
+      const parts = m.parts.filter(
+        (p) =>
+          !(p.type === "tool" && calls.has((p as ToolPart).callId ?? "")) &&
+          !(p.type === "text" && (said.has(`${m.role}\n${textOf(p)}`) || (m.role === "user" && isDeliveredEcho(w, session.id, textOf(p)!)))),
+      );
       if (parts.length === 0) {
         countSkipped(summary, "recorded by hooks");
         continue;

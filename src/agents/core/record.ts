@@ -14,7 +14,9 @@ import { fail } from "../../domain/errors.ts";
 import type { Json } from "../../domain/json.ts";
 import { LIMITS } from "../../domain/limits.ts";
 import { titleFromText, toolSummary, type Part, type ToolPart } from "../../domain/message.ts";
+import type { Writer } from "../../store/store.ts";
 import { clip } from "./clip.ts";
+import { isDeliveredEcho } from "./echo.ts";
 import { projectForCwd } from "./project.ts";
 
 /** What a hook prints back to its agent (context for the model, a block of the turn's end). */
@@ -32,8 +34,10 @@ export type AgentStep =
   /**
    * The agent's reply at the end of a turn; the turn is over (the session waits for the person),
    * unless something is pending and `orContinue` can keep the turn going to deliver it.
+   * `repeatsEarlier`: the turn was kept going, and its reply starts with what the earlier end
+   * recorded (Gemini's reply is the whole turn's): only the rest is new.
    */
-  | { type: "turn_end"; reply?: string; orContinue?: Carrier }
+  | { type: "turn_end"; reply?: string; orContinue?: Carrier; repeatsEarlier?: boolean }
   /** This hook's output can carry what is pending for the session to the model. */
   | { type: "deliver"; carrier: Carrier }
   | { type: "notification"; message: unknown }
@@ -92,6 +96,10 @@ export function recordSteps(ctx: CommandContext, ref: AgentRef, steps: AgentStep
           event("session_start", { source: step.source, transcript: step.transcript });
           break;
         case "prompt": {
+          if (step.text && isDeliveredEcho(w, session, step.text)) {
+            moveStatus(ctx, { session, to: "running" });
+            break;
+          }
           // The first prompt names the session better than its id does.
           const line = titleFromText(step.text);
           if (line && found.title === placeholder && w.session(session)!.messageCount === 0) setTitle(ctx, { session, title: line });
@@ -125,7 +133,8 @@ export function recordSteps(ctx: CommandContext, ref: AgentRef, steps: AgentStep
           break;
         }
         case "turn_end": {
-          if (step.reply?.trim()) appendMessage(ctx, { session, role: "assistant", message: String(clip(step.reply, LIMITS.transcriptTextChars)) });
+          const reply = step.repeatsEarlier ? afterEarlierReply(w, session, step.reply) : step.reply;
+          if (reply?.trim()) appendMessage(ctx, { session, role: "assistant", message: String(clip(reply, LIMITS.transcriptTextChars)) });
           // Held open only while something is pending: a turn's end that always continued would loop.
           const pending = step.orContinue && claimPending();
           if (pending) {
@@ -161,7 +170,16 @@ export function recordSteps(ctx: CommandContext, ref: AgentRef, steps: AgentStep
   });
 }
 
-/** The outputs Claude-shaped hooks (Claude Code, Codex) read: context added to the model's next request… */
+/** A reply without the session's last recorded reply at its start. */
+function afterEarlierReply(w: Writer, session: string, reply: string | undefined): string | undefined {
+  const last = w
+    .parts(session)
+    .findLast((k) => k.role === "assistant" && k.part.type === "text")
+    ?.part as { text: string } | undefined;
+  return reply && last && reply.startsWith(last.text) ? reply.slice(last.text.length).replace(/^\n/, "") : reply;
+}
+
+/** The outputs Claude-shaped hooks (Claude Code, Codex; Gemini CLI for context) read: context added to the model's next request… */
 export const contextOutput =
   (hookEventName: string): Carrier =>
   (text) => ({ hookSpecificOutput: { hookEventName, additionalContext: text } });
