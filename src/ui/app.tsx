@@ -9,6 +9,9 @@ import { useLive } from "./hooks/use-live.ts";
 import { useSupervisors } from "./hooks/use-supervisors.ts";
 import { domainActions } from "./domain-actions.ts";
 import { keyPresses, type KeyPress } from "./input/key-presses.ts";
+import type { MouseEvent } from "./input/mouse.ts";
+import type { MouseSource } from "./input/mouse-stdin.ts";
+import { pointerActions, WHEEL_ROWS } from "./pointer.ts";
 import { insert } from "./input/line-editor.ts";
 import { resolveKey, type CommandId, type KeyContext } from "./keymap.ts";
 import { completeLine, runLine } from "./command-line.ts";
@@ -26,7 +29,7 @@ import { DetailPane } from "./panes/detail-pane.tsx";
 import { EventsPane } from "./panes/events-pane.tsx";
 import { Footer } from "./panes/footer.tsx";
 import { Header } from "./panes/header.tsx";
-import { HelpScreen } from "./panes/help-screen.tsx";
+import { HelpScreen, helpLines } from "./panes/help-screen.tsx";
 import { ProjectsPane } from "./panes/projects-pane.tsx";
 import { Prompt, PROMPT_MAX_LINES, promptLines } from "./panes/prompt.tsx";
 import { SessionsPane } from "./panes/sessions-pane.tsx";
@@ -56,6 +59,8 @@ export interface AppProps {
   bell?: boolean;
   /** Where $EDITOR and $PAGER come from. */
   env?: Record<string, string | undefined>;
+  /** Mouse reports (config `mouse`, on by default); none when the mouse is off. */
+  mouse?: MouseSource;
 }
 
 const writeToTerminal = (sequence: string) => void process.stdout.write(sequence);
@@ -266,6 +271,34 @@ export function App(props: AppProps) {
   useInput((input, key) => {
     for (const press of keyPresses(input, key)) handleKey(press);
   });
+
+  /** A click or the wheel: in the panes, or scrolling the reader and help screens. */
+  const handleMouse = (m: MouseEvent) => {
+    if (tooSmall(size.columns, size.rows)) return;
+    const now = current();
+    const mode = now.state.mode;
+    const wheel = m.kind === "wheelUp" ? -1 : m.kind === "wheelDown" ? 1 : 0;
+    if (mode.kind === "reader") {
+      for (let i = 0; i < WHEEL_ROWS && wheel !== 0; i++) readerKey(wheel < 0 ? "move.up" : "move.down", stateRef.current.mode as ReaderMode);
+      return;
+    }
+    if (mode.kind === "help") {
+      if (wheel !== 0) dispatch({ type: "mode", mode: { ...mode, top: Math.max(0, Math.min(helpLines().length - 1, mode.top + wheel * WHEEL_ROWS)) } });
+      return;
+    }
+    // Dialogs keep the keyboard and the mouse until they close.
+    if (mode.kind !== "normal") return;
+    for (const action of pointerActions(props.store, m, now.view, now.layout, now.state.focus)) dispatch(action);
+  };
+  const mouseRef = useRef(handleMouse);
+  mouseRef.current = handleMouse;
+  useEffect(() => {
+    const source = props.mouse;
+    if (!source) return;
+    const listener = (m: MouseEvent) => mouseRef.current(m);
+    source.on("mouse", listener);
+    return () => void source.off("mouse", listener);
+  }, [props.mouse]);
   usePaste((pasted) => {
     const mode = stateRef.current.mode;
     if (mode.kind === "prompt") dispatch({ type: "mode", mode: { ...mode, draft: insert(mode.draft, pasted.replace(/\r\n?/g, "\n")), error: null } });

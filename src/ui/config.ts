@@ -13,6 +13,8 @@ const schema = z.strictObject({
   theme: z.enum(Object.keys(THEMES) as [keyof typeof THEMES]).optional(),
   /** Ring the terminal bell when a session starts waiting for a person. */
   bell: z.boolean().optional(),
+  /** Click to focus and select, wheel to scroll (on by default). */
+  mouse: z.boolean().optional(),
   /** Keys per command id (as in `?`): replaces that command's keys wherever it is bound. */
   keys: z.partialRecord(z.enum(COMMANDS), z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])).optional(),
 });

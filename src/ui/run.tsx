@@ -1,6 +1,7 @@
 import { render } from "ink";
 import type { Store } from "../store/store.ts";
 import { App } from "./app.tsx";
+import { MouseStdin } from "./input/mouse-stdin.ts";
 import type { UiConfig } from "./config.ts";
 import { setKeys } from "./keymap.ts";
 import { surviveHangUp, terminalGone } from "./hang-up.ts";
@@ -29,7 +30,10 @@ export async function runUi(options: UiOptions): Promise<number> {
   // Never block drawing on another writer's lock: writes wait a moment, then retry on a timer (domain-actions.ts).
   options.store.setBusyTimeout(UI_LOCK_WAIT_MS);
   const endHangUpGuard = surviveHangUp();
-  const app = render(<App store={options.store} dbPath={options.dbPath} actor={options.actor} bell={config.bell ?? true} />, {
+  // Mouse reports are taken out of the input before Ink reads it (config `mouse = false`: none asked for).
+  const mouse = config.mouse === false ? undefined : new MouseStdin(process.stdin, process.stdout);
+  const app = render(<App store={options.store} dbPath={options.dbPath} actor={options.actor} bell={config.bell ?? true} mouse={mouse} />, {
+    stdin: (mouse as unknown as NodeJS.ReadStream | undefined) ?? process.stdin,
     alternateScreen: true,
     // We are on a terminal (checked by the caller): render live even when CI=true is set.
     interactive: true,
@@ -51,6 +55,7 @@ export async function runUi(options: UiOptions): Promise<number> {
     if (!terminalGone(error)) throw error;
   } finally {
     clearTimeout(timer);
+    mouse?.close();
     endHangUpGuard();
   }
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.off(signal, quit);

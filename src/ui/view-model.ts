@@ -50,7 +50,17 @@ export interface View {
     /** Supervised agents of the shown sessions (cairn run). */
     agents: Record<string, AgentMark>;
   };
-  detail: { session: Session | null; agent: AgentMark | null; lines: Line[]; count: number; selectedIndex: number | null; selectedMessageId: string | null; locks: Lock[] };
+  detail: {
+    session: Session | null;
+    agent: AgentMark | null;
+    lines: Line[];
+    /** For each shown line, the position (0-based) of the message it belongs to: what a click selects. */
+    positions: Array<number | null>;
+    count: number;
+    selectedIndex: number | null;
+    selectedMessageId: string | null;
+    locks: Lock[];
+  };
   events: { rows: CairnEvent[]; selectedIndex: number; newCount: number; filter: EventFilter };
 }
 
@@ -110,7 +120,7 @@ function sessionsView(db: Store, state: AppState, project: Project | null, heigh
 }
 
 function detailView(db: Store, state: AppState, session: Session | null, locks: Lock[], width: number, height: number): View["detail"] {
-  if (!session) return { session: null, agent: null, lines: [], count: 0, selectedIndex: null, selectedMessageId: null, locks: [] };
+  if (!session) return { session: null, agent: null, lines: [], positions: [], count: 0, selectedIndex: null, selectedMessageId: null, locks: [] };
   const agent = agentMark(db, session.id);
   // The approval the agent waits for stays in sight above the messages.
   if (agent?.approval) height -= 1;
@@ -121,6 +131,7 @@ function detailView(db: Store, state: AppState, session: Session | null, locks: 
   const from = Math.max(0, (selectedIndex ?? count) - height);
   const messages = sessionMessages(db, session.id, { offset: from, limit: 2 * height, text });
   const lines: Line[] = [];
+  const owners: number[] = [];
   let selectedLine = -1;
   let selectedMessageId: string | null = null;
   messages.forEach((m, i) => {
@@ -129,14 +140,20 @@ function detailView(db: Store, state: AppState, session: Session | null, locks: 
       selectedLine = lines.length;
       selectedMessageId = m.id;
     }
-    lines.push(...messageLines(m, index + 1, width, { expanded: state.expanded.includes(m.id), selected: index === selectedIndex }));
+    const own = messageLines(m, index + 1, width, { expanded: state.expanded.includes(m.id), selected: index === selectedIndex });
+    lines.push(...own);
+    for (let k = 0; k < own.length; k++) owners.push(index);
   });
   // Enter with nothing selected acts on the newest message.
   if (selectedIndex === null) selectedMessageId = messages.at(-1)?.id ?? null;
   const start = selectedLine < 0 ? Math.max(0, lines.length - height) : Math.max(0, Math.min(selectedLine, lines.length - height));
   const shown = lines.slice(start, start + height);
-  if (agent?.approval) shown.unshift({ text: inertLine(agent.approval), color: "waiting", bold: true });
-  return { session, agent, lines: shown, count, selectedIndex, selectedMessageId, locks: locks.filter((l) => l.session === session.id) };
+  const positions: Array<number | null> = owners.slice(start, start + height);
+  if (agent?.approval) {
+    shown.unshift({ text: inertLine(agent.approval), color: "waiting", bold: true });
+    positions.unshift(null);
+  }
+  return { session, agent, lines: shown, positions, count, selectedIndex, selectedMessageId, locks: locks.filter((l) => l.session === session.id) };
 }
 
 function eventsView(db: Store, state: AppState, height: number): View["events"] {
