@@ -110,4 +110,19 @@ export class PtyScreen {
   }
 }
 
+/** The UI on one database, opened as often as a test file needs (100×30 unless told); `closeAll` after. */
+export function uiScreens(db: string) {
+  const screens: PtyScreen[] = [];
+  return {
+    open(options: ConstructorParameters<typeof PtyScreen>[1] = {}): PtyScreen {
+      const screen = new PtyScreen(["--db", db], { cols: 100, rows: 30, ...options });
+      screens.push(screen);
+      return screen;
+    },
+    closeAll(): void {
+      for (const s of screens) s.close();
+    },
+  };
+}
+
 export const KEY = { enter: "\r", escape: "\u001b", down: "\u001b[B", up: "\u001b[A", tab: "\t", ctrlC: "\u0003", end: "\u001b[F" };

@@ -5,15 +5,10 @@ import { newSession, setStatus } from "../commands/session.ts";
 import { getSession, sessionMessages } from "../store/queries.ts";
 import { Store } from "../store/store.ts";
 import { tempDir } from "../testing/harness.ts";
-import { KEY, PtyScreen } from "../testing/pty.ts";
+import { KEY, uiScreens } from "../testing/pty.ts";
 
 const tmp = tempDir();
-const screens: PtyScreen[] = [];
-const open = (options: ConstructorParameters<typeof PtyScreen>[1] = {}) => {
-  const screen = new PtyScreen(["--db", tmp.db], { cols: 100, rows: 30, ...options });
-  screens.push(screen);
-  return screen;
-};
+const { open, closeAll } = uiScreens(tmp.db);
 
 beforeAll(() => {
   const store = Store.open(tmp.db);
@@ -25,7 +20,7 @@ beforeAll(() => {
   store.close();
 });
 afterAll(() => {
-  for (const s of screens) s.close();
+  closeAll();
   tmp.cleanup();
 });
 

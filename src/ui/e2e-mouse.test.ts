@@ -3,15 +3,10 @@ import { addProject } from "../commands/project.ts";
 import { appendMessage, newSession } from "../commands/session.ts";
 import { Store } from "../store/store.ts";
 import { tempDir } from "../testing/harness.ts";
-import { PtyScreen } from "../testing/pty.ts";
+import { uiScreens, type PtyScreen } from "../testing/pty.ts";
 
 const tmp = tempDir();
-const screens: PtyScreen[] = [];
-const open = (options: ConstructorParameters<typeof PtyScreen>[1] = {}) => {
-  const screen = new PtyScreen(["--db", tmp.db], { cols: 100, rows: 30, ...options });
-  screens.push(screen);
-  return screen;
-};
+const { open, closeAll } = uiScreens(tmp.db);
 
 /** What a terminal sends for a click (press and release) at a cell, 0-based, in SGR encoding. */
 const click = (x: number, y: number) => `\u001b[<0;${x + 1};${y + 1}M\u001b[<0;${x + 1};${y + 1}m`;
@@ -32,7 +27,7 @@ beforeAll(() => {
   store.close();
 });
 afterAll(() => {
-  for (const s of screens) s.close();
+  closeAll();
   tmp.cleanup();
 });
 
