@@ -107,6 +107,25 @@ export function countEventsByKind(store: Store, filter: EventFilter): Array<{ ki
     .all();
 }
 
+/**
+ * How many events arrived in each of `buckets` spans of `bucketMs` ending at `now`, oldest
+ * first (of one session when given). Each span's bounds are found through the time index and
+ * turned into seq bounds, so a busy log costs the same as a quiet one.
+ */
+export function eventRate(store: Store, now: number, bucketMs: number, buckets: number, session?: string): number[] {
+  const db = dbOf(store);
+  const end = lastSeq(store) + 1;
+  const firstAt = (ts: number) => db.select({ seq: events.seq }).from(events).where(gte(events.ts, ts)).orderBy(asc(events.ts)).limit(1).get()?.seq ?? end;
+  // Writers' clocks differ by a little: bounds never go backwards.
+  const bounds: number[] = [];
+  for (let i = 0; i <= buckets; i++) bounds.push(Math.max(bounds.at(-1) ?? 0, i === buckets ? end : firstAt(now - (buckets - i) * bucketMs)));
+  const count = (i: number) =>
+    session === undefined
+      ? bounds[i + 1]! - bounds[i]!
+      : (db.select({ n: sql<number>`count(*)` }).from(events).where(and(eq(events.session, session), gte(events.seq, bounds[i]!), lt(events.seq, bounds[i + 1]!))).get()?.n ?? 0);
+  return Array.from({ length: buckets }, (_, i) => count(i));
+}
+
 /** The newest seq in the log (0 when empty): the cursor a new tail starts from. */
 export function lastSeq(store: Store): number {
   const db = dbOf(store);

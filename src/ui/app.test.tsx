@@ -452,6 +452,32 @@ describe("what a daily user reaches for", () => {
     await shows("project.created");
   });
 
+  test("K lists the kinds with their counts; Space hides one, a shows all again, and the title says so", async () => {
+    elsewhere((o) => {
+      for (let i = 0; i < 3; i++) recordEvent(o, { kind: "tests_passed", source: "ci" });
+    });
+    press("4", "K");
+    await shows("event kinds (6 of 6 shown)");
+    expect(frame()).toMatch(/› \[x\] 3 {2}tests_passed/);
+    // Most frequent first, ties by name: down to lock_acquired (the fifth), hide it, back up to tests_passed.
+    press("jjjj", " ", "kkkk", " ");
+    await shows("event kinds (4 of 6 shown)");
+    await shows("hiding lock_acquired, tests_passed");
+    expect(frame()).not.toContain("alice → main");
+    press("\r");
+    await until((s) => !s.includes("event kinds"), "the picker closing");
+    press("D");
+    await shows("without cairn's own · hiding lock_acquired");
+    expect(frame()).toContain("no match");
+    press("K", "a", "\u001b");
+    await until((s) => !s.includes("hiding") && s.includes("alice → main"), "every kind shown again");
+  });
+
+  test("the events title carries a minute of arrivals as a sparkline and a rate", async () => {
+    // Everything in the fixture happened just now: the newest span is the busiest.
+    await until((s) => /events · following · ▁{11}█ <?\d+(\.\d)?\/s/.test(s), "a sparkline ending in a full bar");
+  });
+
   test("v reads a long message in full: scrolls to the end, searches with / and n", async () => {
     const long = Array.from({ length: 300 }, (_, i) => `line ${i + 1}${i === 250 ? " needle" : ""}`).join("\n");
     elsewhere((o) => appendMessage(o, { session: "api-2", role: "assistant", message: long }));

@@ -34,11 +34,12 @@ import { ProjectsPane } from "./panes/projects-pane.tsx";
 import { Prompt, PROMPT_MAX_LINES, promptLines } from "./panes/prompt.tsx";
 import { SessionsPane } from "./panes/sessions-pane.tsx";
 import { StatusPicker } from "./panes/status-picker.tsx";
+import { KindPicker } from "./panes/kind-picker.tsx";
 import { runCommand } from "./run-command.ts";
 import { initialState, reduce, type Action, type AppState, type Mode, type PromptMode } from "./state/app-state.ts";
 
 type ReaderMode = Extract<Mode, { kind: "reader" }>;
-import { viewCache, type View } from "./view-model.ts";
+import { eventsRate, viewCache, type View } from "./view-model.ts";
 
 /** How long typing must pause before a filter runs its query. */
 const FILTER_PAUSE_MS = 120;
@@ -139,6 +140,8 @@ export function App(props: AppProps) {
   const clock = useClock(props.clockMs ?? 5_000);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const now = useMemo(() => Date.now(), [tick, clock]);
+  // One read of a few index lookups, only when events arrive or the clock moves: never on a key.
+  const rate = useMemo(() => eventsRate(props.store, state.events.session, now), [props.store, state.events.session, now]);
 
   // A filter being typed reaches the pane's query when typing pauses: on a million events a
   // substring search can take a few hundred milliseconds, and keys must never wait for it.
@@ -322,7 +325,9 @@ export function App(props: AppProps) {
 
   const mode = state.mode;
   const right =
-    mode.kind === "status" ? (
+    mode.kind === "kinds" ? (
+      <KindPicker kinds={mode.kinds} hidden={state.hiddenKinds} index={mode.index} session={state.events.session} width={l.rightWidth} height={l.detailHeight} />
+    ) : mode.kind === "status" ? (
       <StatusPicker session={mode.session} status={getSession(props.store, mode.session)?.status} options={statusOptions(getSession(props.store, mode.session)?.status)} index={mode.index} width={l.rightWidth} height={l.detailHeight} />
     ) : (
       <DetailPane view={view.detail} focused={state.focus === "detail"} width={l.rightWidth} height={l.detailHeight} filter={state.filters.detail} />
@@ -341,7 +346,7 @@ export function App(props: AppProps) {
           {mode.kind === "prompt" ? (
             <Prompt label={promptLabel(mode)} draft={mode.draft} width={l.rightWidth} height={l.promptHeight} error={mode.error} />
           ) : null}
-          <EventsPane view={view.events} follow={state.events.follow} session={state.events.session} focused={state.focus === "events"} width={l.rightWidth} height={l.eventsHeight} filter={state.filters.events} now={now} hideDomain={state.hideDomainEvents} />
+          <EventsPane view={view.events} follow={state.events.follow} session={state.events.session} focused={state.focus === "events"} width={l.rightWidth} height={l.eventsHeight} filter={state.filters.events} now={now} hidden={state.hiddenKinds} rate={rate} />
         </Box>
       </Box>
       <Footer focus={state.focus} mode={state.mode} notice={state.notice} filter={state.filterDraft} width={size.columns} />

@@ -5,7 +5,7 @@ export const PANES = ["projects", "sessions", "detail", "events"] as const;
 export type PaneId = (typeof PANES)[number];
 
 /** Dialogs and other modes that take the keyboard while they are open. */
-export const MODES = ["prompt", "filter", "command", "picker", "confirm", "reader", "help"] as const;
+export const MODES = ["prompt", "filter", "command", "picker", "kinds", "confirm", "reader", "help"] as const;
 export type ModeScope = (typeof MODES)[number];
 
 /** Where a binding applies: everywhere, in any list pane, in one pane, or in one mode. */
@@ -49,6 +49,7 @@ export type CommandId =
   | "redraw"
   | "events.narrow"
   | "events.domain"
+  | "events.kinds"
   | "events.deliver"
   // In modes:
   | "edit"
@@ -62,7 +63,9 @@ export type CommandId =
   | "search"
   | "search.next"
   | "search.prev"
-  | "pager";
+  | "pager"
+  | "toggle"
+  | "showAll";
 
 /** What a binding may look at to say whether it can run now. */
 export interface KeyContext {
@@ -143,6 +146,7 @@ export const KEYMAP: readonly Binding[] = [
   { command: "events.narrow", keys: ["e"], description: "events of this session", scope: "detail", footer: true, disabled: needsSession },
   { command: "events.narrow", keys: ["e"], description: "all events / session only", scope: "events", footer: true },
   { command: "events.domain", keys: ["D"], description: "show / hide cairn's own events", scope: "events", footer: false },
+  { command: "events.kinds", keys: ["K"], description: "choose the kinds shown", scope: "events", footer: false },
   { command: "events.deliver", keys: ["d"], description: "event to the session's agent", scope: "events", footer: true, disabled: needsLiveAgent },
   { command: "filter", keys: ["/"], description: "filter", scope: "global", footer: true },
   { command: "command", keys: [":"], description: "command line (:q, :session-id, :project, :status …)", scope: "global", footer: false },
@@ -176,6 +180,12 @@ export const KEYMAP: readonly Binding[] = [
   { command: "move.down", keys: ["down", "j"], description: "down", scope: "picker", footer: false },
   { command: "submit", keys: ["enter"], description: "choose", scope: "picker", footer: true },
   { command: "cancel", keys: ["escape", "q", "ctrl+c"], description: "cancel", scope: "picker", footer: true },
+
+  { command: "move.up", keys: ["up", "k"], description: "up", scope: "kinds", footer: false },
+  { command: "move.down", keys: ["down", "j"], description: "down", scope: "kinds", footer: false },
+  { command: "toggle", keys: [" "], description: "show / hide the kind", scope: "kinds", footer: true },
+  { command: "showAll", keys: ["a"], description: "show every kind", scope: "kinds", footer: true },
+  { command: "cancel", keys: ["enter", "escape", "q", "K"], description: "close", scope: "kinds", footer: true },
 
   { command: "yes", keys: ["y"], description: "yes", scope: "confirm", footer: true },
   { command: "no", keys: ["n", "escape", "q", "ctrl+c"], description: "no", scope: "confirm", footer: true },
@@ -277,6 +287,7 @@ export const SCOPE_TITLE: Record<Scope, string> = {
   filter: "Filter (/)",
   command: "Command line (:)",
   picker: "Status picker (s)",
+  kinds: "Kind picker (K)",
   confirm: "Questions",
   reader: "Message reader (v)",
   help: "Help (?)",

@@ -4,6 +4,7 @@ import type { DomainActions } from "./domain-actions.ts";
 import type { KeyPress } from "./input/key-presses.ts";
 import { edit, emptyDraft } from "./input/line-editor.ts";
 import { helpLines } from "./panes/help-screen.tsx";
+import { toggleKind } from "./event-kinds.ts";
 import { resolveKey, type CommandId, type ModeScope } from "./keymap.ts";
 import type { Action, AppState, Mode, PromptMode } from "./state/app-state.ts";
 
@@ -110,6 +111,16 @@ export function handleModalKey(key: KeyPress, d: ModalDeps): boolean {
       else if (command === "move.up") dispatch({ type: "mode", mode: { ...mode, index: Math.max(0, index - 1) } });
       else if (command === "move.down") dispatch({ type: "mode", mode: { ...mode, index: Math.min(options.length - 1, index + 1) } });
       else if (command === "submit" && options[index]) d.actions.changeStatus(mode.session, options[index]);
+      return true;
+    }
+    case "kinds": {
+      const index = Math.min(mode.index, Math.max(0, mode.kinds.length - 1));
+      const chosen = mode.kinds[index]?.kind;
+      if (command === "cancel") dispatch(normal);
+      else if (command === "move.up") dispatch({ type: "mode", mode: { ...mode, index: Math.max(0, index - 1) } });
+      else if (command === "move.down") dispatch({ type: "mode", mode: { ...mode, index: Math.min(mode.kinds.length - 1, index + 1) } });
+      else if (command === "toggle" && chosen) dispatch({ type: "hiddenKinds", kinds: toggleKind(state.hiddenKinds, chosen) });
+      else if (command === "showAll") dispatch({ type: "hiddenKinds", kinds: [] });
       return true;
     }
     case "confirm": {

@@ -7,6 +7,7 @@ import { move } from "./navigate.ts";
 import { SESSION_ORDERS, type Action, type AppState } from "./state/app-state.ts";
 import type { View } from "./view-model.ts";
 import type { SteerCommand } from "../agents/supervise.ts";
+import { kindChoices, toggleDomainKinds } from "./event-kinds.ts";
 
 /** What a key's command needs to know and be able to do. */
 export interface CommandDeps {
@@ -131,7 +132,9 @@ export function runCommand(command: CommandId, d: CommandDeps): void {
     case "sessions.waitingFirst":
       return dispatch({ type: "sessionsView", view: { waitingFirst: !state.sessionsView.waitingFirst } });
     case "events.domain":
-      return dispatch({ type: "hideDomainEvents", hide: !state.hideDomainEvents });
+      return dispatch({ type: "hiddenKinds", kinds: toggleDomainKinds(state.hiddenKinds) });
+    case "events.kinds":
+      return dispatch({ type: "mode", mode: { kind: "kinds", kinds: kindChoices(d.store, state.events.session, state.hiddenKinds), index: 0 } });
     case "unarchive":
       if (!project) return;
       return d.unarchive(project.id);

@@ -1,4 +1,4 @@
-import { DOMAIN_KINDS, type CairnEvent } from "../domain/events.ts";
+import type { CairnEvent } from "../domain/events.ts";
 import type { Status } from "../domain/status.ts";
 import type { Project, Session } from "../store/rows.ts";
 import {
@@ -6,6 +6,7 @@ import {
   countMessages,
   countProjects,
   countSessions,
+  eventRate,
   getEvent,
   getProject,
   getSession,
@@ -157,7 +158,7 @@ function detailView(db: Store, state: AppState, session: Session | null, locks: 
 }
 
 function eventsView(db: Store, state: AppState, height: number): View["events"] {
-  const filter: EventFilter = { session: state.events.session ?? undefined, grep: state.filters.events || undefined, notKinds: state.hideDomainEvents ? Object.values(DOMAIN_KINDS) : undefined };
+  const filter: EventFilter = { session: state.events.session ?? undefined, grep: state.filters.events || undefined, notKinds: state.hiddenKinds.length > 0 ? [...state.hiddenKinds] : undefined };
   const { follow, selectedSeq, row, pausedHead } = state.events;
   // Paused on an event the filter hides: anchor on the nearest match at or before it, and keep
   // the remembered event, so clearing the filter comes back to exactly where it was.
@@ -175,8 +176,21 @@ function eventsView(db: Store, state: AppState, height: number): View["events"] 
   return { rows: [...before, selected, ...after], selectedIndex: before.length, newCount: countEvents(db, { ...filter, after: pausedHead }), filter };
 }
 
+/** Events that arrived in each of the last few spans, oldest first (the events pane's sparkline). */
+export interface EventRate {
+  counts: readonly number[];
+  spanMs: number;
+}
+
+/** A minute of arrivals in spans of five seconds (the clock's refresh on a quiet database). */
+export const RATE_SPAN_MS = 5_000;
+const RATE_SPANS = 12;
+
+/** Events that arrived in each span of the last minute, of the narrowed session when there is one. */
+export const eventsRate = (db: Store, session: string | null, now: number): EventRate => ({ counts: eventRate(db, now, RATE_SPAN_MS, RATE_SPANS, session ?? undefined), spanMs: RATE_SPAN_MS });
+
 /** The parts of the state a view depends on (typing in the prompt or a filter changes none). */
-const viewInputs = (s: AppState, l: Layout, tick: number) => [tick, s.filters, s.showArchived, s.sessionsView, s.hideDomainEvents, s.project, s.session, s.projectsOffset, s.sessionsOffset, s.detailSelected, s.expanded, s.events, l.columns, l.rows, l.projectsHeight, l.sessionsHeight, l.detailHeight, l.eventsHeight, l.rightWidth];
+const viewInputs = (s: AppState, l: Layout, tick: number) => [tick, s.filters, s.showArchived, s.sessionsView, s.hiddenKinds, s.project, s.session, s.projectsOffset, s.sessionsOffset, s.detailSelected, s.expanded, s.events, l.columns, l.rows, l.projectsHeight, l.sessionsHeight, l.detailHeight, l.eventsHeight, l.rightWidth];
 
 /**
  * buildView for one store, remembering the last view: keys and renders ask for the view of

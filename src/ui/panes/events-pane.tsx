@@ -5,8 +5,10 @@ import { eventSummary } from "../../domain/event-rules.ts";
 import { isDomainKind } from "../../domain/events.ts";
 import { compactTime } from "../../format/time.ts";
 import { innerColumns } from "../layout.ts";
-import type { View } from "../view-model.ts";
+import type { EventRate, View } from "../view-model.ts";
 import { Empty, Lines, Pane } from "./pane.tsx";
+import { hiddenLabel } from "../event-kinds.ts";
+import { perSecond, sparkline } from "../render/sparkline.ts";
 
 /** The live tail: time, kind, source → target, short payload. */
 export const EventsPane = memo(function EventsPane(props: {
@@ -18,7 +20,9 @@ export const EventsPane = memo(function EventsPane(props: {
   height: number;
   filter: string;
   now: number;
-  hideDomain: boolean;
+  /** Kinds left out (`D`, `K`). */
+  hidden: readonly string[];
+  rate: EventRate;
 }) {
   countRender("EventsPane");
   const { rows, selectedIndex, newCount } = props.view;
@@ -39,10 +43,14 @@ export const EventsPane = memo(function EventsPane(props: {
     };
   });
   const state = props.follow ? "following" : `paused${newCount > 0 ? ` · ${newCount} new (G to resume)` : ""}`;
-  const title = `events${props.session ? ` · ${inertLine(props.session)}` : ""}${props.hideDomain ? " · without cairn's own" : ""} · ${state}${props.filter ? ` /${inertLine(props.filter)}` : ""}`;
+  const { counts, spanMs } = props.rate;
+  const rate = `${sparkline(counts)} ${perSecond(counts.reduce((a, b) => a + b, 0), spanMs * counts.length)}`;
+  const hidden = hiddenLabel(props.hidden);
+  // The rate comes last: on a narrow pane what the tail is doing matters more.
+  const title = `events${props.session ? ` · ${inertLine(props.session)}` : ""}${hidden ? ` · ${inertLine(hidden)}` : ""} · ${state}${props.filter ? ` /${inertLine(props.filter)}` : ""} · ${rate}`;
   return (
     <Pane number={4} title={title} focused={props.focused} width={props.width} height={props.height}>
-      {rows.length === 0 ? <Empty width={width} text={props.filter ? "no match" : "no events yet"} /> : <Lines lines={lines} width={width} />}
+      {rows.length === 0 ? <Empty width={width} text={props.filter || props.hidden.length > 0 ? "no match" : "no events yet"} /> : <Lines lines={lines} width={width} />}
     </Pane>
   );
 });

@@ -24,6 +24,8 @@ export type Mode =
   | { kind: "confirm"; action: ConfirmAction; question: string }
   /** The `:` command line. */
   | { kind: "command"; draft: Draft; error: string | null }
+  /** Which event kinds the events pane shows: the kinds with their counts when it opened, and the row chosen. */
+  | { kind: "kinds"; kinds: ReadonlyArray<{ kind: string; count: number }>; index: number }
   /** One message in full, scrolled by line; `search` is what n/N look for, `searching` the search being typed. */
   | { kind: "reader"; session: string; message: string; top: number; search: string; searching: Draft | null };
 
@@ -72,8 +74,8 @@ export interface AppState {
   /** The projects pane lists archived projects too (`A`). */
   showArchived: boolean;
   sessionsView: SessionsView;
-  /** The events pane hides cairn's own events (project., session., message. kinds). */
-  hideDomainEvents: boolean;
+  /** Event kinds the events pane leaves out (`D` toggles cairn's own, `K` picks any). */
+  hiddenKinds: readonly string[];
   projectsOffset: number;
   sessionsOffset: number;
   /** Selected message position (1-based); null follows the newest message. */
@@ -93,7 +95,7 @@ export const initialState = (project: string | null = null): AppState => ({
   session: null,
   showArchived: false,
   sessionsView: { order: "created", allProjects: false, waitingFirst: false, statuses: [] },
-  hideDomainEvents: false,
+  hiddenKinds: [],
   projectsOffset: 0,
   sessionsOffset: 0,
   detailSelected: null,
@@ -114,7 +116,7 @@ export type Action =
   | { type: "toggleExpanded"; message: string }
   | { type: "showArchived"; show: boolean }
   | { type: "sessionsView"; view: Partial<SessionsView> }
-  | { type: "hideDomainEvents"; hide: boolean }
+  | { type: "hiddenKinds"; kinds: readonly string[] }
   | { type: "eventsFollow" }
   | { type: "eventsSelect"; seq: number; row: number; head: number }
   | { type: "eventsNarrow"; session: string | null }
@@ -153,8 +155,8 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, showArchived: action.show };
     case "sessionsView":
       return { ...state, sessionsView: { ...state.sessionsView, ...action.view }, sessionsOffset: 0 };
-    case "hideDomainEvents":
-      return { ...state, hideDomainEvents: action.hide };
+    case "hiddenKinds":
+      return { ...state, hiddenKinds: action.kinds };
     case "eventsFollow":
       return { ...state, events: { ...state.events, follow: true, selectedSeq: null } };
     case "eventsSelect":
