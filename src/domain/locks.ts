@@ -34,7 +34,13 @@ const lockPath = (payload: Record<string, unknown>): string | undefined =>
  * release without a session frees the path for everyone) or the holder's session ends.
  */
 export function heldLocks(events: Iterable<LockEvent>, sessionEnded: (session: string) => boolean): HeldLock[] {
-  const held = new Map<string, HeldLock>(); // `${session}\n${path}`
+  const held = new Map<string, HeldLock>();
+  foldLocks(held, events);
+  return [...held.values()].filter((lock) => !sessionEnded(lock.session));
+}
+
+/** Applies one project's lock events, in log order, to the locks held before them (keyed `${session}\n${path}`). */
+export function foldLocks(held: Map<string, HeldLock>, events: Iterable<LockEvent>): void {
   for (const e of events) {
     const path = lockPath(e.payload);
     if (!path) continue;
@@ -45,7 +51,6 @@ export function heldLocks(events: Iterable<LockEvent>, sessionEnded: (session: s
       for (const [key, lock] of held) if (lock.path === path && (e.session === null || lock.session === e.session)) held.delete(key);
     }
   }
-  return [...held.values()].filter((lock) => !sessionEnded(lock.session));
 }
 
 const GLOB = /[*?[\]{}]/;

@@ -110,7 +110,8 @@ const SQL = {
     "INSERT INTO agent_endpoints (session, socket, token, updated_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (session) DO UPDATE SET socket = excluded.socket, token = excluded.token, updated_at = excluded.updated_at",
   forgetEndpoint: "DELETE FROM agent_endpoints WHERE session = ?1",
   // Lock events are few; the kind index finds them, the project narrows them.
-  lockEvents: "SELECT seq, kind, session, payload, ts FROM events WHERE kind IN ('lock_acquired', 'lock_released') AND (?1 IS NULL OR project = ?1) ORDER BY seq",
+  // By project first: its index reads one project's events, where the kind index would read every project's locks.
+  lockEvents: "SELECT seq, kind, session, payload, ts FROM events WHERE project = ?1 AND kind IN ('lock_acquired', 'lock_released') ORDER BY seq",
   lockProjects: "SELECT DISTINCT project FROM events WHERE kind = 'lock_acquired' AND project IS NOT NULL",
   sessionStatus: "SELECT status FROM sessions WHERE id = ?1",
   // Every part of a session, for imports that must not repeat what hooks already recorded.

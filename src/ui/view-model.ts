@@ -23,7 +23,7 @@ import {
   type ProjectFilter,
   type SessionFilter,
 } from "../store/queries.ts";
-import { currentLocks } from "../store/agents.ts";
+import { heldLocksWatch } from "./held-locks.ts";
 import type { Store } from "../store/store.ts";
 import type { Lock } from "../format/records.ts";
 import { approvalLine } from "../domain/supervision.ts";
@@ -91,7 +91,10 @@ function projectsView(db: Store, state: AppState, height: number): View["project
   return { rows, cursor, offset, total, selected: valid ? chosen : (rows[cursor - offset] ?? null), filter };
 }
 
-function sessionsView(db: Store, state: AppState, project: Project | null, height: number): View["sessions"] {
+/** The locks held now, in one project or all of them. */
+type LocksOf = (project?: string) => Lock[];
+
+function sessionsView(db: Store, state: AppState, project: Project | null, height: number, locksOf: LocksOf): View["sessions"] {
   const { order, allProjects, waitingFirst, statuses } = state.sessionsView;
   const filter: SessionFilter = {
     project: allProjects ? undefined : (project?.id ?? "\u0000none"),
@@ -111,7 +114,7 @@ function sessionsView(db: Store, state: AppState, project: Project | null, heigh
   const offset = scrollTo(Math.min(state.sessionsOffset, Math.max(0, total - height)), cursor, height);
   const rows = listSessions(db, { ...filter, limit: height, offset });
   const undelivered = undeliveredCounts(db, rows.map((r) => r.id));
-  const locks = allProjects ? currentLocks(db) : project ? currentLocks(db, project.id) : [];
+  const locks = allProjects ? locksOf() : project ? locksOf(project.id) : [];
   const agents: Record<string, AgentMark> = {};
   for (const row of rows) {
     const mark = agentMark(db, row.id);
@@ -200,20 +203,24 @@ const viewInputs = (s: AppState, l: Layout, tick: number) => [tick, s.filters, s
 export function viewCache(db: Store): (state: AppState, l: Layout, tick: number) => View {
   let inputs: unknown[] = [];
   let view: View | undefined;
+  const locksOf = heldLocksWatch(db);
   return (state, l, tick) => {
     const next = viewInputs(state, l, tick);
     if (!view || next.some((v, i) => v !== inputs[i])) {
-      view = buildView(db, state, l);
+      view = buildView(db, state, l, locksOf);
       inputs = next;
     }
     return view;
   };
 }
 
-/** Reads what the panes need for this state and layout. No transaction stays open afterwards. */
-export function buildView(db: Store, state: AppState, l: Layout): View {
+/**
+ * Reads what the panes need for this state and layout. No transaction stays open afterwards.
+ * `locksOf` is the UI's running fold of lock events (a new one reads them all).
+ */
+export function buildView(db: Store, state: AppState, l: Layout, locksOf: LocksOf = heldLocksWatch(db)): View {
   const projects = projectsView(db, state, innerRows(l.projectsHeight));
-  const sessions = sessionsView(db, state, projects.selected, innerRows(l.sessionsHeight));
+  const sessions = sessionsView(db, state, projects.selected, innerRows(l.sessionsHeight), locksOf);
   return {
     totals: totals(db),
     projects,
