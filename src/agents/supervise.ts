@@ -7,15 +7,19 @@ import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { CommandContext } from "../commands/context.ts";
 import { appendMessage, moveStatus, newSession, requireSession } from "../commands/session.ts";
-import { answerApproval, reapSupervisors, requestControl, superviseSession, supervisorStarted, SUPERVISED_AGENT_NAME } from "../commands/supervision.ts";
+import { answerApproval, reapSupervisors, requestControl, superviseSession, supervisorStarted } from "../commands/supervision.ts";
 import { attachAgent } from "../commands/delivery.ts";
 import { fail } from "../domain/errors.ts";
 import { isFinished } from "../domain/status.ts";
 import { titleFromText } from "../domain/message.ts";
-import { supervisedAgent } from "../domain/supervision.ts";
+import { externalIdFor } from "../domain/harness.ts";
+import { supervisedAgent, type SupervisedAgent } from "../domain/supervision.ts";
 import type { Session, Supervision } from "../store/rows.ts";
+import type { Store } from "../store/store.ts";
 import { directoryOf } from "../store/location.ts";
 import { claudeBinary } from "./claude/binary.ts";
+import { codexBinary } from "./codex/binary.ts";
+import type { SupervisedHarness } from "./core/supervisor.ts";
 import { spawnSupervisor } from "./core/launch.ts";
 import { processAlive, processNaming } from "./core/process.ts";
 import { addWorktree, checkRemovable, removeWorktree } from "./core/worktree.ts";
@@ -28,6 +32,19 @@ export interface RunInput {
   agent?: string;
   worktree?: boolean;
   ask?: boolean;
+}
+
+/** The agents `cairn run` can start: the program (checked before anything is written) and the harness that supervises it. */
+const AGENTS: Record<SupervisedAgent, { binary(): string; harness(): Promise<SupervisedHarness>; ask: boolean }> = {
+  claude: { binary: () => claudeBinary(), harness: async () => (await import("./claude/supervisor.ts")).claudeHarness, ask: true },
+  codex: { binary: () => codexBinary(), harness: async () => (await import("./codex/app-server.ts")).codexHarness, ask: false },
+};
+
+/** The detached supervisor process (`cairn supervise <session>`): runs the session's agent until it ends. */
+export async function supervise(store: Store, session: string): Promise<void> {
+  const agent = store.write((w) => w.supervision(session))?.agent ?? "claude";
+  const { superviseAgent } = await import("./core/supervisor.ts");
+  await superviseAgent(store, session, await AGENTS[supervisedAgent(agent)].harness());
 }
 
 /** Where `--worktree` sessions get their directory: beside the database, out of the repository's way. */
@@ -48,18 +65,20 @@ export const reapGone = (ctx: CommandContext, only?: string): string[] => reapSu
 /** `cairn run`: a new session with the task as its first message, and a supervised agent working it. */
 export function runAgent(ctx: CommandContext, dbPath: string, input: RunInput): Session {
   const agent = supervisedAgent(input.agent ?? "claude");
-  claudeBinary(); // missing: one clear line before anything is written
+  if (input.ask && !AGENTS[agent].ask) fail("usage", `--ask works with claude only: cairn runs ${agent} with no tool approvals (what its sandbox refuses fails the call)`);
+  AGENTS[agent].binary(); // missing: one clear line before anything is written
   const cwd = workingDirectory(input.cwd);
   let made: { worktree: string; branch: string } | undefined;
   let session: Session;
   try {
     session = ctx.store.write((w) => {
-      const created = newSession(ctx, { project: input.project, title: input.title ?? titleFromText(input.task), externalId: crypto.randomUUID() });
+      const conversation = crypto.randomUUID();
+      const created = newSession(ctx, { project: input.project, title: input.title ?? titleFromText(input.task), externalId: externalIdFor(agent, conversation) });
       // Git runs inside the write: the branch is named for the session id this write hands out.
       made = input.worktree ? addWorktree(cwd, created.id, worktreeDir(dbPath, created.id)) : undefined;
-      superviseSession(ctx, { session: created.id, agent, agentSession: created.externalId!, cwd: made?.worktree ?? cwd, worktree: made?.worktree ?? null, branch: made?.branch ?? null, ask: input.ask ?? false });
+      superviseSession(ctx, { session: created.id, agent, agentSession: conversation, cwd: made?.worktree ?? cwd, worktree: made?.worktree ?? null, branch: made?.branch ?? null, ask: input.ask ?? false });
       // Attached first, so the task is the agent's first delivery, like every message after it.
-      attachAgent(ctx, { session: created.id, agent: SUPERVISED_AGENT_NAME });
+      attachAgent(ctx, { session: created.id, agent });
       appendMessage(ctx, { session: created.id, message: input.task });
       return w.session(created.id)!;
     });
@@ -94,7 +113,7 @@ export function resumeAgent(ctx: CommandContext, dbPath: string, session: string
   const found = ctx.store.write((w) => ({ session: requireSession(w, session), supervision: w.supervision(session) }));
   if (found.supervision) checkNotLive(ctx, session, found.supervision);
   else if (found.session.status !== "queued") fail("invalid", `session ${session} was not started by cairn run, so cairn has no agent to resume for it`);
-  claudeBinary();
+  AGENTS[supervisedAgent(found.supervision?.agent ?? "claude")].binary();
   if (!found.supervision) {
     superviseSession(ctx, { session, agent: "claude", agentSession: crypto.randomUUID(), cwd: workingDirectory(options.cwd), worktree: null, branch: null, ask: false });
   } else if (found.supervision.worktree && !existsSync(found.supervision.worktree)) {

@@ -65,9 +65,6 @@ export function followAgent(ctx: CommandContext, input: { session: string; to: S
   });
 }
 
-/** The agent name supervised sessions are attached under (deliveries go to it over stdin). */
-export const SUPERVISED_AGENT_NAME = "claude";
-
 /**
  * A supervised agent starts work: deliveries go to it from now on, and what the person wrote to
  * the session while no agent ran (a queued session's task, messages to a stopped session) is
@@ -76,7 +73,7 @@ export const SUPERVISED_AGENT_NAME = "claude";
 export function attachSupervisedAgent(ctx: CommandContext, session: string): void {
   ctx.store.write((w) => {
     const found = requireSession(w, session);
-    attachAgent(ctx, { session, agent: SUPERVISED_AGENT_NAME });
+    attachAgent(ctx, { session, agent: w.supervision(session)?.agent ?? "claude" });
     const undelivered = [...new Map(w.parts(session).filter((p) => p.role === "user").map((p) => [p.messageId, p])).keys()].filter((id) => !w.delivery(id));
     for (const id of undelivered) {
       const parts = w.parts(session).filter((p) => p.messageId === id).map((p) => p.part);

@@ -1,9 +1,10 @@
 /**
  * Supervised agents in tests: a temporary database with project `shop`, the real Claude Code
- * (the pinned binary as `$CAIRN_CLAUDE`) with its own HOME, against the model stand-in, and
- * `cairn run` / `cairn session …` as real processes. Conditions are awaited, never slept for.
+ * (the pinned binary as `$CAIRN_CLAUDE`) or Codex (`$CAIRN_CODEX`) with its own HOME, against
+ * a model stand-in, and `cairn run` / `cairn session …` as real processes. Conditions are
+ * awaited, never slept for.
  *
- *   const t = await supervisedClaude(api, { allow: ["Bash"] });
+ *   const t = await supervisedClaude(api, { allow: ["Bash"] });   // or supervisedCodex(api)
  *   const id = await t.run("fix the bug");
  *   await t.until(id, (s) => s.status === "waiting", "the reply");
  *   …; await t.cleanup();
@@ -13,8 +14,10 @@ import { getSession, sessionMessages, supervisionOf } from "../store/queries.ts"
 import type { Message, Session, Supervision } from "../store/rows.ts";
 import { Store } from "../store/store.ts";
 import { claudeCode, CLAUDE_BIN, type ClaudeCode } from "./claude-code.ts";
+import { CODEX_BIN, codexCli, type CodexCli } from "./codex.ts";
 import { cairn, cairnOk, tempDir, type Run } from "./harness.ts";
 import type { ModelApi } from "./model-api.ts";
+import type { StandIn } from "./stand-in.ts";
 
 /** A session as a test looks at it: its row, messages and supervision. */
 export interface Seen extends Session {
@@ -24,7 +27,8 @@ export interface Seen extends Session {
 
 export interface Supervised {
   db: string;
-  claude: ClaudeCode;
+  /** The agent's working directory. */
+  cwd: string;
   env: Record<string, string>;
   /** `cairn run shop <task> [...args]` in the agent's directory; returns the session id. */
   run(task: string, args?: string[]): Promise<string>;
@@ -37,15 +41,27 @@ export interface Supervised {
   cleanup(): Promise<void>;
 }
 
-export async function supervisedClaude(api: ModelApi, options: { allow?: string[]; hooks?: boolean } = {}): Promise<Supervised> {
+export async function supervisedClaude(api: ModelApi, options: { allow?: string[]; hooks?: boolean } = {}): Promise<Supervised & { claude: ClaudeCode }> {
   const tmp = tempDir();
   const claude = await claudeCode({ api, db: null, allowedTools: [] });
   // What the agent may do without asking: Claude Code's own settings, as a person would set them.
   writeFileSync(`${claude.home}/.claude/settings.json`, JSON.stringify({ permissions: { allow: options.allow ?? [] } }));
-  const env = { ...claude.env, CAIRN_CLAUDE: CLAUDE_BIN };
   await cairnOk(tmp.db, ["project", "add", "shop"]);
   // cairn's hooks installed as a person would have them: they must leave supervised agents to their supervisor.
   if (options.hooks) await cairnOk(tmp.db, ["hook", "claude", "--install"], { env: { HOME: claude.home } });
+  return { ...supervisedIn(tmp, claude.cwd, { ...claude.env, CAIRN_CLAUDE: CLAUDE_BIN }, claude.cleanup), claude };
+}
+
+/** The real Codex (`codex app-server`) under `cairn run --agent codex`, with cairn's Codex hooks installed (they must stay out of it). */
+export async function supervisedCodex(api: StandIn): Promise<Supervised & { codex: CodexCli }> {
+  const tmp = tempDir();
+  const codex = await codexCli({ api, db: tmp.db });
+  await cairnOk(tmp.db, ["project", "add", "shop"]);
+  const t = supervisedIn(tmp, codex.cwd, { ...codex.env, CAIRN_CODEX: CODEX_BIN }, codex.cleanup);
+  return { ...t, codex, run: (task, args = []) => t.run(task, ["--agent", "codex", ...args]) };
+}
+
+function supervisedIn(tmp: ReturnType<typeof tempDir>, cwd: string, env: Record<string, string>, cleanupAgent: () => void): Supervised {
   const store = Store.open(tmp.db);
   const show = (id: string): Seen => {
     const session = getSession(store, id);
@@ -54,9 +70,9 @@ export async function supervisedClaude(api: ModelApi, options: { allow?: string[
   };
   return {
     db: tmp.db,
-    claude,
+    cwd,
     env,
-    run: async (task, args = []) => (await cairnOk(tmp.db, ["run", "shop", task, "--cwd", claude.cwd, ...args], { env })).trim(),
+    run: async (task, args = []) => (await cairnOk(tmp.db, ["run", "shop", task, "--cwd", cwd, ...args], { env })).trim(),
     cairn: (args, o = {}) => cairn(tmp.db, args, { env: { ...env, ...o.env } }),
     cairnOk: (args) => cairnOk(tmp.db, args, { env }),
     show,
@@ -76,7 +92,7 @@ export async function supervisedClaude(api: ModelApi, options: { allow?: string[
         } catch {}
       }
       store.close();
-      claude.cleanup();
+      cleanupAgent();
       tmp.cleanup();
     },
   };

@@ -25,8 +25,8 @@ export async function run(cli: Invocation) {
 
 /** The detached supervisor process itself (started by `cairn run`; not for people). */
 export async function supervise(cli: Invocation) {
-  const { superviseClaude } = await import("../../agents/claude/supervisor.ts");
-  await superviseClaude(cli.store(), cli.input[0]!);
+  const { supervise: run } = await agents();
+  await run(cli.store(), cli.input[0]!);
 }
 
 export async function sessionInterrupt(cli: Invocation) {
