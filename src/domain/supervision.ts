@@ -36,5 +36,12 @@ export const SUPERVISOR_GONE = "supervisor gone";
 /** The branch a `--worktree` session works on. */
 export const worktreeBranch = (session: string): string => `cairn/${session}`;
 
+/**
+ * The coordination event in which a supervisor remembers its agent's own id for the
+ * conversation (a Codex thread), when the agent chooses it: `session resume` goes on with it,
+ * and an import of the agent's logs finds the session by it.
+ */
+export const AGENT_CONVERSATION_KIND = "agent_conversation";
+
 /** Set in a supervised agent's environment: cairn's hooks leave its recording to the supervisor. */
 export const SUPERVISED_ENV = "CAIRN_SUPERVISED";

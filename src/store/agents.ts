@@ -3,6 +3,7 @@
  * messaging endpoints (credentials, outside the log) and the locks held now.
  */
 import { heldLocks, type HeldLock } from "../domain/locks.ts";
+import { AGENT_CONVERSATION_KIND } from "../domain/supervision.ts";
 import { isFinished } from "../domain/status.ts";
 import type { Store } from "./store.ts";
 
@@ -20,6 +21,14 @@ export function saveEndpoint(store: Store, session: string, endpoint: Endpoint):
 
 export function forgetEndpoint(store: Store, session: string): void {
   store.statements.forgetEndpoint.run(session);
+}
+
+/** The supervised session whose agent (`source`) named conversation `id` as its own, if any. */
+export function sessionOfConversation(store: Store, source: string, id: string): string | undefined {
+  const row = store.sqlite
+    .query("SELECT session FROM events WHERE kind = ?1 AND source = ?2 AND json_extract(payload, '$.id') = ?3 ORDER BY seq DESC LIMIT 1")
+    .get(AGENT_CONVERSATION_KIND, source, id) as { session: string } | null;
+  return row?.session;
 }
 
 /** Locks held now, in one project or all of them, with the project each belongs to. */

@@ -124,3 +124,16 @@ test("--ask is refused for codex, with nothing written", async () => {
   const run = await t.cairn(["run", "shop", "anything", "--agent", "codex", "--ask"]);
   expect(run).toMatchObject({ code: 2, stderr: expect.stringContaining("--ask works with claude only") });
 }, 30_000);
+
+test("importing the rollouts of the supervised threads afterwards adds nothing: each thread is its session", async () => {
+  const sessions = JSON.parse(await t.cairnOk(["session", "list", "--format", "json"])) as Array<{ id: string }>;
+  const before = await Promise.all(sessions.map((s) => t.cairnOk(["session", "show", s.id, "--format", "json"])));
+  for (let i = 0; i < 2; i++) {
+    const imported = JSON.parse(await t.cairnOk(["import", "codex", t.codex.sessions, "--format", "json"]));
+    expect(imported).toMatchObject({ messages: 0, updated: 0 });
+    expect(imported.files).toBeGreaterThanOrEqual(6);
+    expect(imported.skipped["recorded by hooks"]).toBeGreaterThan(0);
+  }
+  expect(JSON.parse(await t.cairnOk(["session", "list", "--format", "json"]))).toHaveLength(sessions.length);
+  expect(await Promise.all(sessions.map((s) => t.cairnOk(["session", "show", s.id, "--format", "json"])))).toEqual(before);
+}, 120_000);

@@ -13,6 +13,7 @@ import type { Json } from "../../domain/json.ts";
 import { LIMITS } from "../../domain/limits.ts";
 import { titleFromText, type Part, type ToolPart } from "../../domain/message.ts";
 import { decodeUtf8 } from "../../domain/text.ts";
+import { sessionOfConversation } from "../../store/agents.ts";
 import { clip } from "./clip.ts";
 import { isDeliveredEcho } from "./echo.ts";
 import { projectForCwd } from "./project.ts";
@@ -87,13 +88,15 @@ export function appendImported(ctx: CommandContext, m: { session: string; role: 
 }
 
 const sameCall = (a: ToolPart, b: ToolPart) => a.name === b.name && JSON.stringify(a.input) === JSON.stringify(b.input);
-const textOf = (p: Part) => (p.type === "text" ? (p as { text: string }).text : undefined);
+const textOf = (p: Part) => (p.type === "text" || p.type === "reasoning" ? (p as { text: string }).text : undefined);
 
 /** Writes one session's log (one transaction); returns the cairn session, or undefined for an empty log. */
 export function importLog(ctx: CommandContext, harness: Harness, log: AgentLog, summary: ImportSummary, projectOverride?: string): string | undefined {
   return ctx.store.write((w) => {
     const externalId = externalIdFor(harness, log.id);
-    const existing = w.sessionByExternalId(externalId);
+    // A conversation cairn supervised has the session `cairn run` made for it.
+    const supervised = sessionOfConversation(ctx.store, harness, log.id);
+    const existing = w.sessionByExternalId(externalId) ?? (supervised === undefined ? undefined : w.session(supervised));
     if (!existing && log.messages.length === 0) return undefined;
     const session =
       existing ??
@@ -102,10 +105,11 @@ export function importLog(ctx: CommandContext, harness: Harness, log: AgentLog, 
         externalId,
         title: titleFromText(log.messages.find((m) => m.role === "user")?.parts) ?? `${HARNESS_NAMES[harness]} ${log.id.slice(0, 8)}`,
       });
-    // What the hooks already recorded live: the same prompts and replies (by text), the same tool calls (by id).
+    // What the hooks (or a supervisor) already recorded live: the same prompts, replies and
+    // reasoning (by text), the same tool calls (by id).
     const known = w.parts(session.id);
     const calls = new Map(known.filter((k) => k.part.type === "tool" && (k.part as ToolPart).callId).map((k) => [(k.part as ToolPart).callId!, k]));
-    const said = new Set(known.filter((k) => k.part.type === "text").map((k) => `${k.role}\n${textOf(k.part)}`));
+    const said = new Set(known.filter((k) => textOf(k.part) !== undefined).map((k) => `${k.role}\n${k.part.type}\n${textOf(k.part)}`));
     // Hooks that carry no call id (Gemini's): such a call is the log's call of the same name and input, taken in order.
     const unnamed = known.filter((k) => k.part.type === "tool" && !(k.part as ToolPart).callId);
     for (const m of log.messages)
@@ -121,7 +125,7 @@ export function importLog(ctx: CommandContext, harness: Harness, log: AgentLog, 
       const parts = m.parts.filter(
         (p) =>
           !(p.type === "tool" && calls.has((p as ToolPart).callId ?? "")) &&
-          !(p.type === "text" && (said.has(`${m.role}\n${textOf(p)}`) || (m.role === "user" && isDeliveredEcho(w, session.id, textOf(p)!)))),
+          !(textOf(p) !== undefined && (said.has(`${m.role}\n${p.type}\n${textOf(p)}`) || (m.role === "user" && p.type === "text" && isDeliveredEcho(w, session.id, textOf(p)!)))),
       );
       if (parts.length === 0) {
         countSkipped(summary, "recorded by hooks");

@@ -18,7 +18,7 @@ import { DOMAIN_KINDS, type CairnEvent } from "../../domain/events.ts";
 import type { Json } from "../../domain/json.ts";
 import { toolSummary, type Part, type ToolPart } from "../../domain/message.ts";
 import { isFinished } from "../../domain/status.ts";
-import { SUPERVISED_ENV } from "../../domain/supervision.ts";
+import { AGENT_CONVERSATION_KIND, SUPERVISED_ENV } from "../../domain/supervision.ts";
 import type { DomainPayloads } from "../../domain/event-rules.ts";
 import { rowToEvent, type Supervision } from "../../store/rows.ts";
 import type { Store } from "../../store/store.ts";
@@ -74,8 +74,6 @@ export interface SupervisedHarness {
 const INBOX_POLL_MS = 20;
 /** After stdin closes, how long the agent gets to finish before it is made to. */
 const STOP_GRACE_MS = 5_000;
-/** The coordination event that remembers the agent's own conversation id. */
-const CONVERSATION_KIND = "agent_conversation";
 
 /** Why the agent is ending, once something has decided it should. */
 type Ending = { kind: "stop"; removeWorktree: boolean } | { kind: "finished" } | { kind: "failed"; error: string } | { kind: "signal"; signal: string } | { kind: "replaced" };
@@ -114,7 +112,7 @@ export async function superviseAgent(store: Store, session: string, harness: Sup
   };
   // Only what happens from now on steers the agent (deliveries are claimed below); the past only
   // says which conversation to go on with.
-  const conversation = readLog().findLast((e) => e.kind === CONVERSATION_KIND && e.source === harness.source)?.payload.id as string | undefined;
+  const conversation = readLog().findLast((e) => e.kind === AGENT_CONVERSATION_KIND && e.source === harness.source)?.payload.id as string | undefined;
 
   const end = (reason: string, status: "done" | "failed", error?: string) =>
     patiently(() => supervisorEnded(cairn, { session, pid: process.pid, reason, status, error }));
@@ -270,7 +268,7 @@ export async function superviseAgent(store: Store, session: string, harness: Sup
         askNext();
         break;
       case "conversation":
-        if (event.id !== conversation) patiently(() => recordEvent(cairn, { kind: CONVERSATION_KIND, source: harness.source, session, payload: { id: event.id } }));
+        if (event.id !== conversation) patiently(() => recordEvent(cairn, { kind: AGENT_CONVERSATION_KIND, source: harness.source, session, payload: { id: event.id } }));
         break;
       case "garbage":
         patiently(() => recordEvent(cairn, { kind: "agent_output", source: harness.source, session, payload: { line: clip(event.line, 2_000) as Json } }));
