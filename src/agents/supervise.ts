@@ -35,9 +35,9 @@ export interface RunInput {
 }
 
 /** The agents `cairn run` can start: the program (checked before anything is written) and the harness that supervises it. */
-const AGENTS: Record<SupervisedAgent, { binary(): string; harness(): Promise<SupervisedHarness>; ask: boolean }> = {
-  claude: { binary: () => claudeBinary(), harness: async () => (await import("./claude/supervisor.ts")).claudeHarness, ask: true },
-  codex: { binary: () => codexBinary(), harness: async () => (await import("./codex/app-server.ts")).codexHarness, ask: false },
+const AGENTS: Record<SupervisedAgent, { binary(): string; harness(): Promise<SupervisedHarness> }> = {
+  claude: { binary: () => claudeBinary(), harness: async () => (await import("./claude/supervisor.ts")).claudeHarness },
+  codex: { binary: () => codexBinary(), harness: async () => (await import("./codex/app-server.ts")).codexHarness },
 };
 
 /** The detached supervisor process (`cairn supervise <session>`): runs the session's agent until it ends. */
@@ -65,7 +65,6 @@ export const reapGone = (ctx: CommandContext, only?: string): string[] => reapSu
 /** `cairn run`: a new session with the task as its first message, and a supervised agent working it. */
 export function runAgent(ctx: CommandContext, dbPath: string, input: RunInput): Session {
   const agent = supervisedAgent(input.agent ?? "claude");
-  if (input.ask && !AGENTS[agent].ask) fail("usage", `--ask works with claude only: cairn runs ${agent} with no tool approvals (what its sandbox refuses fails the call)`);
   AGENTS[agent].binary(); // missing: one clear line before anything is written
   const cwd = workingDirectory(input.cwd);
   let made: { worktree: string; branch: string } | undefined;

@@ -25,6 +25,8 @@ export interface CodexOptions {
   db: string | null;
   /** The project's directory name (a git repository is faked with a `.git` folder). */
   project?: string;
+  /** More top-level lines for config.toml, as a person would set them (`sandbox_mode = …`). */
+  settings?: string[];
 }
 
 export type CodexRun = AgentRun;
@@ -54,6 +56,7 @@ export async function codexCli(options: CodexOptions): Promise<CodexCli> {
       `model = "gpt-stand-in"`,
       `model_provider = "stand-in"`,
       `check_for_update_on_startup = false`,
+      ...(options.settings ?? []),
       ``,
       `[model_providers.stand-in]`,
       `name = "Stand-in"`,

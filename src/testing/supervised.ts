@@ -55,7 +55,8 @@ export async function supervisedClaude(api: ModelApi, options: { allow?: string[
 /** The real Codex (`codex app-server`) under `cairn run --agent codex`, with cairn's Codex hooks installed (they must stay out of it). */
 export async function supervisedCodex(api: StandIn): Promise<Supervised & { codex: CodexCli }> {
   const tmp = tempDir();
-  const codex = await codexCli({ api, db: tmp.db });
+  // The agent may write in its directory, as a person's Codex configuration would let it (the default is read-only).
+  const codex = await codexCli({ api, db: tmp.db, settings: [`sandbox_mode = "workspace-write"`] });
   await cairnOk(tmp.db, ["project", "add", "shop"]);
   const t = supervisedIn(tmp, codex.cwd, { ...codex.env, CAIRN_CODEX: CODEX_BIN }, codex.cleanup);
   return { ...t, codex, run: (task, args = []) => t.run(task, ["--agent", "codex", ...args]) };

@@ -68,10 +68,13 @@ function partsOf(item: Rec): Part[] {
   return [];
 }
 
+/** Codex's requests for the person's approval (0.169). */
+const APPROVALS = ["item/commandExecution/requestApproval", "item/fileChange/requestApproval"];
+
 const userInput = (text: string) => [{ type: "text", text, text_elements: [] }];
 
 /** The wire of one app-server process, for the thread `conversation` (new when absent). */
-export function codexWire(io: AgentIO, options: { cwd: string; conversation?: string }): AgentWire {
+export function codexWire(io: AgentIO, options: { cwd: string; conversation?: string; ask?: boolean }): AgentWire {
   let nextId = 0;
   const waiting = new Map<number, (reply: { result?: Rec; error?: Rec }) => AgentEvent[]>();
   const request = (method: string, params: Rec, then: (reply: { result?: Rec; error?: Rec }) => AgentEvent[] = () => []) => {
@@ -88,8 +91,10 @@ export function codexWire(io: AgentIO, options: { cwd: string; conversation?: st
   let queue: Claim[] = [];
   /** Delivery ids sent as clientUserMessageId, or already in the thread's history: never sent again. */
   const sent = new Set<string>();
-  /** Tool items seen starting (recorded running): their completion updates them. */
-  const started = new Set<string>();
+  /** Tool items seen starting (recorded running), with the call: their completion updates them. */
+  const started = new Map<string, { name: string; input: unknown }>();
+  /** Approvals Codex waits for, by cairn's request id: the JSON-RPC id to answer. */
+  const approvals = new Map<string, number | string>();
   /** Tool items still running when their turn ended (interrupted): failed, unless they report later. */
   const cutShort = new Set<string>();
 
@@ -143,8 +148,9 @@ export function codexWire(io: AgentIO, options: { cwd: string; conversation?: st
   request("initialize", { clientInfo: { name: "cairn", title: "cairn", version: "1" }, capabilities: null }, (reply) => {
     if (reply.error) return failedStart("Codex app-server did not initialize")(reply);
     io.write(JSON.stringify({ jsonrpc: "2.0", method: "initialized" }) + "\n");
-    // Codex never stops to ask: what its sandbox refuses goes back to the model as a failed call.
-    const settings = { cwd: options.cwd, approvalPolicy: "never" };
+    // Without --ask Codex never stops to ask: what its sandbox refuses goes back to the model as a
+    // failed call. With it, every command Codex does not know to be safe waits for the person.
+    const settings = { cwd: options.cwd, approvalPolicy: options.ask ? "untrusted" : "never" };
     if (options.conversation) request("thread/resume", { threadId: options.conversation, ...settings }, opened);
     else request("thread/start", settings, opened);
     return [];
@@ -157,7 +163,7 @@ export function codexWire(io: AgentIO, options: { cwd: string; conversation?: st
     if (tool) {
       const call: Part = { type: "tool", name: tool.name, state: "running", input: clip(tool.input, LIMITS.toolChars), callId: item.id };
       if (!done) {
-        started.add(item.id);
+        started.set(item.id, tool);
         return [{ type: "parts", parts: [call] }];
       }
       const result = resultOf(item);
@@ -187,9 +193,16 @@ export function codexWire(io: AgentIO, options: { cwd: string; conversation?: st
         pump();
         const status = p.turn?.status;
         // Codex reports no end for a command its interrupt left running: the call ends with the turn.
-        const open = [...started].map((callId) => ({ callId, output: `the turn ended (${status}) before the call finished`, isError: true }));
+        const open = [...started.keys()].map((callId) => ({ callId, output: `the turn ended (${status}) before the call finished`, isError: true }));
         for (const { callId } of open) started.delete(callId), cutShort.add(callId);
         return [...(open.length > 0 ? [{ type: "tool_results" as const, results: open }] : []), { type: "turn_end", ...(status === "failed" ? { error: String(p.turn?.error?.message ?? "the turn failed") } : {}) }];
+      }
+      case "serverRequest/resolved": {
+        // Answered, or withdrawn by Codex (the turn was interrupted): no longer the person's to answer.
+        const request = [...approvals].find(([, rpc]) => rpc === p.requestId)?.[0];
+        if (request === undefined) return [];
+        approvals.delete(request);
+        return [{ type: "permission_cancelled", request }];
       }
       case "item/started":
         return onItem(p.item, false);
@@ -211,6 +224,14 @@ export function codexWire(io: AgentIO, options: { cwd: string; conversation?: st
       if (!isRecord(message)) return [{ type: "garbage", line }];
       if (typeof message.method === "string") {
         if (message.id === undefined) return onNotification(message.method, isRecord(message.params) ? message.params : {});
+        if (APPROVALS.includes(message.method) && isRecord(message.params)) {
+          const p = message.params;
+          const request = `codex-${String(message.id)}`;
+          approvals.set(request, message.id as number | string);
+          const call = started.get(p.itemId);
+          const input = isRecord(call?.input) ? call.input : { command: p.command ?? null, reason: p.reason ?? null };
+          return [{ type: "permission", request, tool: call?.name ?? (message.method.includes("fileChange") ? "apply_patch" : "Bash"), input }];
+        }
         // A request from Codex cairn has no answer for: say so, rather than leave it waiting.
         io.write(JSON.stringify({ jsonrpc: "2.0", id: message.id, error: { code: -32601, message: `cairn does not handle ${message.method}` } }) + "\n");
         return [];
@@ -234,8 +255,20 @@ export function codexWire(io: AgentIO, options: { cwd: string; conversation?: st
     interrupt() {
       if (thread !== undefined && activeTurn !== undefined) request("turn/interrupt", { threadId: thread, turnId: activeTurn });
     },
-    // Never asked: the thread runs with approvalPolicy "never" (`cairn run --ask` is Claude Code's only).
-    answer() {},
+    answer(asked, allow, _input, reason) {
+      const rpc = approvals.get(asked);
+      if (rpc === undefined) return;
+      approvals.delete(asked);
+      io.write(JSON.stringify({ jsonrpc: "2.0", id: rpc, result: { decision: allow ? "accept" : "decline" } }) + "\n");
+      if (allow) return;
+      // Codex tells the model only "rejected by user": the person's reason follows, into the turn
+      // (or a new one, if it has ended), like a message of theirs.
+      const text = `The person denied that call in cairn: ${reason}`;
+      io.emit({ type: "told", text });
+      sent.add(`${asked}-reason`);
+      queue.push({ id: `${asked}-reason`, claim: "", via: "stdin", text });
+      pump();
+    },
   };
 }
 
@@ -243,5 +276,5 @@ export const codexHarness: SupervisedHarness = {
   name: "Codex",
   source: "codex",
   command: () => [codexBinary(), "app-server"],
-  wire: (io, supervision, conversation) => codexWire(io, { cwd: supervision.cwd, conversation }),
+  wire: (io, supervision, conversation) => codexWire(io, { cwd: supervision.cwd, conversation, ask: supervision.ask }),
 };

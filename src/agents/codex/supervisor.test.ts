@@ -4,7 +4,7 @@
  * is read from the stand-in's requests.
  */
 import { afterAll, expect, test } from "bun:test";
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { apiError, byPrompt, reply, text, thinking, toolUse, type ModelRequest } from "../../testing/model-api.ts";
 import { startResponsesApi } from "../../testing/responses-api.ts";
 import { supervisedCodex, texts, type Seen } from "../../testing/supervised.ts";
@@ -21,6 +21,9 @@ const api = startResponsesApi(
     "say hello": text("Hello from Codex."),
     "and goodbye": text("Goodbye."),
     "break please": apiError(400, "invalid_request_error", "the stand-in refuses this"),
+    "not that file": text("Understood, I will not make it."),
+    "make the other file": [reply(toolUse("exec_command", { cmd: "touch other-by-codex" })), text("Made the other.")],
+    "make the file": [reply(toolUse("exec_command", { cmd: "touch made-by-codex" })), text("Made.")],
   }),
 );
 const t = await supervisedCodex(api);
@@ -120,10 +123,30 @@ test("an API error fails the session with the error", async () => {
   expect(texts(seen, "system").join(" ")).toMatch(/^Codex failed: .*the stand-in refuses this/);
 }, 120_000);
 
-test("--ask is refused for codex, with nothing written", async () => {
-  const run = await t.cairn(["run", "shop", "anything", "--agent", "codex", "--ask"]);
-  expect(run).toMatchObject({ code: 2, stderr: expect.stringContaining("--ask works with claude only") });
-}, 30_000);
+test("--ask: a command Codex does not know to be safe waits for the person; approve runs it, deny tells the model why", async () => {
+  const id = await t.run("please make the file", ["--ask"]);
+  const waiting = await t.until(id, (s) => s.supervisor?.approval != null, "the approval request");
+  expect(waiting.status).toBe("waiting");
+  expect(waiting.supervisor!.approval).toMatchObject({ tool: "Bash", summary: "touch made-by-codex" });
+  expect(await t.cairnOk(["session", "show", id])).toContain("needs approval: Bash touch made-by-codex");
+  expect((await t.cairnOk(["session", "approve", id])).trim()).toBe(`${id} allowed: Bash touch made-by-codex`);
+  const done = await t.until(id, (s) => texts(s, "assistant").includes("Made.") && s.status === "waiting", "the command to run");
+  expect(tools(done)[0]).toMatchObject({ name: "Bash", state: "completed" });
+  expect(existsSync(`${t.cwd}/made-by-codex`)).toBe(true);
+  expect(done.supervisor!.approval).toBeNull();
+
+  await t.cairnOk(["session", "append", id, "please make the other file"]);
+  await t.until(id, (s) => s.supervisor?.approval != null, "the second approval request");
+  expect((await t.cairnOk(["session", "deny", id, "--reason", "not that file"])).trim()).toBe(`${id} denied: Bash touch other-by-codex`);
+  const denied = await t.until(id, (s) => texts(s, "assistant").includes("Understood, I will not make it.") && s.status === "waiting", "the model to read the reason");
+  expect(tools(denied).map((p) => p.state)).toEqual(["completed", "error"]);
+  expect(existsSync(`${t.cwd}/other-by-codex`)).toBe(false);
+  expect(JSON.stringify(api.turns().at(-1)!.body.input)).toContain("The person denied that call in cairn: not that file");
+  // What the model read is in the session, as the person's, once.
+  expect(texts(denied, "user").filter((x) => x.includes("not that file"))).toEqual(["The person denied that call in cairn: not that file"]);
+  const nothing = await t.cairn(["session", "approve", id]);
+  expect(nothing).toMatchObject({ code: 1, stderr: `cairn: session ${id} is not waiting for an approval\n` });
+}, 120_000);
 
 test("importing the rollouts of the supervised threads afterwards adds nothing: each thread is its session", async () => {
   const sessions = JSON.parse(await t.cairnOk(["session", "list", "--format", "json"])) as Array<{ id: string }>;

@@ -38,6 +38,8 @@ export type AgentEvent =
   | { type: "turn_end"; error?: string }
   | { type: "permission"; request: string; tool: string; input: Record<string, unknown> }
   | { type: "permission_cancelled"; request: string }
+  /** Words the wire gave the agent on the person's behalf (a denial's reason): recorded as theirs. */
+  | { type: "told"; text: string }
   /** The agent's own id for the conversation, once it names it: remembered for `session resume`. */
   | { type: "conversation"; id: string }
   /** Output that is not the protocol at all: kept, never acted on. */
@@ -266,6 +268,9 @@ export async function superviseAgent(store: Store, session: string, harness: Sup
         permissions.delete(event.request);
         if (asked === event.request) asked = undefined;
         askNext();
+        break;
+      case "told":
+        patiently(() => appendMessage(cairn, { session, role: "user", message: event.text, deliver: false }));
         break;
       case "conversation":
         if (event.id !== conversation) patiently(() => recordEvent(cairn, { kind: AGENT_CONVERSATION_KIND, source: harness.source, session, payload: { id: event.id } }));
