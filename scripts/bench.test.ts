@@ -16,7 +16,7 @@ test("bench --quick measures every budget and writes the table as JSON", async (
   expect(report.quick).toBe(true);
   expect(report.machine.cores).toBeGreaterThan(0);
   const names = report.figures.map((f) => f.figure).join("\n");
-  for (const part of ["append message, 1 event/tx", "append coordination, 100 events/tx", "cairn event add", "hook claude PreToolUse", "hook claude PostToolUse", "hook claude Stop", "real Claude Code run", "event list", "UI first full frame", "UI peak RSS", "keypress → on screen p95", "30 × j at 30 ms intervals", "p50", "p95", "writers"]) {
+  for (const part of ["append message, 1 event/tx", "append coordination, 100 events/tx", "cairn event add", "hook claude PreToolUse", "hook claude PostToolUse", "hook claude Stop", "5 MB transcript", "real Claude Code run", "event list", "UI first full frame", "UI peak RSS", "keypress → on screen p95", "30 × j at 30 ms intervals", "p50", "p95", "writers"]) {
     expect(names).toContain(part);
   }
   for (const f of report.figures) {

@@ -11,7 +11,7 @@ import { tempDir } from "../src/testing/harness.ts";
 import { benchAppend } from "./bench/append.ts";
 import { bigDatabase } from "./bench/big-db.ts";
 import { benchClaudeRun } from "./bench/claude-run.ts";
-import { benchHooks } from "./bench/hooks.ts";
+import { benchHooks, benchTranscriptSize } from "./bench/hooks.ts";
 import { benchSteerIdle } from "./bench/steer.ts";
 import { benchEventAdd, benchEventList, ROOT } from "./bench/processes.ts";
 import { failingFigures, renderReport, type Figure } from "./bench/report.ts";
@@ -49,6 +49,8 @@ try {
   const hooks = tempDir("cairn-bench-hooks-");
   try {
     figures.push(...(await benchHooks(emptyDatabase(`${hooks.dir}/hooks.db`), hooks.dir, quick)));
+    log("cairn hook claude Stop: a 5 MB transcript vs an empty one");
+    figures.push(await benchTranscriptSize(emptyDatabase(`${hooks.dir}/transcripts.db`), hooks.dir, quick));
   } finally {
     hooks.cleanup();
   }

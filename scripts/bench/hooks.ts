@@ -2,15 +2,15 @@
  * `cairn hook claude` as Claude Code runs it, per hook event, against the bare insert: each
  * hook is a whole process on the agent's path (Claude Code waits for PreToolUse before the tool).
  */
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
-import { BARE_INSERT, BIN, compare, HOT_BUDGET, runMs } from "./processes.ts";
+import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { alternate, BARE_INSERT, BIN, compare, HOT_BUDGET, runMs } from "./processes.ts";
 import type { Figure } from "./report.ts";
 
 const SESSION = "0b5e55ed-0000-4000-8000-00000000be9c";
 
 /** One turn of a Claude Code transcript (JSON Lines as it writes them): prompt, a tool call, its result, the answer. */
-function transcriptTurn(cwd: string, n: number): string {
-  const base = { sessionId: SESSION, cwd, version: "2.1.330", userType: "external", isSidechain: false };
+function transcriptTurn(cwd: string, n: number, session = SESSION): string {
+  const base = { sessionId: session, cwd, version: "2.1.330", userType: "external", isSidechain: false };
   const at = (s: number) => new Date(Date.UTC(2026, 10, 1, 10, 0, 0) + n * 60_000 + s * 1000).toISOString();
   const lines = [
     { ...base, type: "user", uuid: `u${n}a`, timestamp: at(0), message: { role: "user", content: `step ${n}: run the tests` } },
@@ -58,4 +58,48 @@ export async function benchHooks(db: string, dir: string, quick: boolean): Promi
     for (const f of figures) Object.assign(f, { cairn: Number.NaN, ratio: null, pass: false, note: `hooks failed: ${first}` });
   }
   return figures;
+}
+
+/**
+ * A Stop hook whose session's transcript is 5 MB against one whose transcript was empty: the
+ * hook reads only what was added since its last look (one turn each run), so the two cost the
+ * same. Both sessions exist and have been read once before the measured runs.
+ */
+export async function benchTranscriptSize(db: string, dir: string, quick: boolean): Promise<Figure> {
+  const runs = quick ? 5 : 21;
+  const big = { session: "0b5e55ed-0000-4000-8000-0000000b1600", path: `${dir}/big.jsonl` };
+  const empty = { session: "0b5e55ed-0000-4000-8000-00000000e000", path: `${dir}/empty.jsonl` };
+  // Claude Code's own lines are mostly bookkeeping (request snapshots): pad with those, then turns.
+  const padding = JSON.stringify({ type: "attachment", sessionId: big.session, attachment: { type: "prompt_snapshot", systemPrompt: ["x".repeat(20_000)] } }) + "\n";
+  let text = "";
+  for (let n = 0; text.length < 5 * 1024 * 1024; n++) text += transcriptTurn(dir, n, big.session) + padding;
+  writeFileSync(big.path, text);
+  writeFileSync(empty.path, "");
+  const stop = (t: typeof big) => {
+    const path = `${dir}/stop-${t.session}.json`;
+    writeFileSync(path, JSON.stringify({ session_id: t.session, transcript_path: t.path, cwd: dir, hook_event_name: "Stop", stop_hook_active: false }));
+    return path;
+  };
+  const hook = [process.execPath, BIN, "--db", db, "hook", "claude", "--project", "bench"];
+  await runMs(hook, stop(big)); // the first look reads it all, once
+  await runMs(hook, stop(empty));
+  let turn = 10_000;
+  const grow = () => {
+    appendFileSync(big.path, transcriptTurn(dir, ++turn, big.session));
+    appendFileSync(empty.path, transcriptTurn(dir, turn, empty.session));
+  };
+  const timed = async (t: typeof big) => runMs(hook, stop(t));
+  // alternate() runs the baseline first in each pair: both transcripts grow by a turn just before it.
+  const { cairn, baseline } = await alternate(() => timed(big), () => (grow(), timed(empty)), runs);
+  const ratio = cairn / baseline;
+  return {
+    figure: "cairn hook claude Stop, 5 MB transcript vs empty",
+    unit: "ms",
+    cairn,
+    baseline,
+    ratio,
+    budget: `ratio ≤ ${HOT_BUDGET}`,
+    pass: ratio <= HOT_BUDGET,
+    note: `median of ${runs} runs each, one new turn read per run (${(statSync(big.path).size / 2 ** 20).toFixed(1)} MB)`,
+  };
 }

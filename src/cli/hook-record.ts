@@ -34,7 +34,8 @@ export async function recordHookFromStdin(cli: Invocation, kind: string): Promis
     return logHookFailure(cli.dbPath, (error as Error).message);
   }
   const { LIVE_HOOKS, SPOOL_REPLAYERS, replayFailure } = await import("./spool-replayers.ts");
-  const body: SpooledHook = { payload: payload as Record<string, unknown>, project: stringFlag(cli, "project") };
+  // Claude Code names its process (CLAUDE_PID): a replay later, by another process, must keep it.
+  const body: SpooledHook = { payload: payload as Record<string, unknown>, project: stringFlag(cli, "project"), ...(process.env.CLAUDE_PID ? { pid: process.env.CLAUDE_PID } : {}) };
   try {
     const store = cli.store({ busyTimeoutMs: HOOK_WAIT_MS });
     // Whatever earlier hooks spooled is written first, in the same transaction as this one.

@@ -9,10 +9,12 @@ import type { Replayer } from "../store/spool.ts";
 import type { Store } from "../store/store.ts";
 import { logHookFailure } from "./hook-log.ts";
 
-/** An agent's hook payload that waited in the spool, and the --project it came with. */
+/** An agent's hook payload that waited in the spool, the --project it came with, and the agent's process. */
 export interface SpooledHook {
   payload: Record<string, unknown>;
   project?: string;
+  /** CLAUDE_PID of the hook that spooled it (the replaying process has another agent's, or none). */
+  pid?: string;
 }
 
 /**
@@ -27,8 +29,8 @@ export const LIVE_HOOKS = {
 
 export const SPOOL_REPLAYERS: Record<string, Replayer> = {
   "claude-hook": (store, body) => {
-    const { payload, project } = body as SpooledHook;
-    recordHook({ store, actor: "claude-code" }, payload, { project });
+    const { payload, project, pid } = body as SpooledHook;
+    recordHook({ store, actor: "claude-code" }, payload, { project, env: { CLAUDE_PID: pid } });
   },
   "codex-hook": (store, body) => {
     const { payload, project } = body as SpooledHook;

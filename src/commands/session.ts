@@ -19,6 +19,8 @@ export interface NewSessionInput {
   message?: string | Part[];
   role?: string;
   externalId?: string;
+  /** The session this one was started from (a subagent's parent). */
+  parent?: string;
 }
 
 const toParts = (message: string | Part[]): Part[] => (typeof message === "string" ? [textPart(message)] : message);
@@ -34,7 +36,7 @@ export function newSession(ctx: CommandContext, input: NewSessionInput): Session
       kind: DOMAIN_KINDS.sessionCreated,
       project: input.project,
       session: id,
-      payload: { title, status: "queued", externalId: input.externalId ?? null },
+      payload: { title, status: "queued", externalId: input.externalId ?? null, ...(input.parent !== undefined ? { parent: input.parent } : {}) },
       actor: ctx.actor,
       expectedVersion: 0,
     });
@@ -114,7 +116,7 @@ export function moveStatus(ctx: CommandContext, input: { session: string; to: St
 }
 
 /** The session an agent knows by its own id, created on first sight. */
-export function sessionForExternalId(ctx: CommandContext, input: { project: string; externalId: string; title?: string }): Session {
+export function sessionForExternalId(ctx: CommandContext, input: { project: string; externalId: string; title?: string; parent?: string }): Session {
   return ctx.store.write((w) => w.sessionByExternalId(input.externalId) ?? newSession(ctx, input));
 }
 

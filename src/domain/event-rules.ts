@@ -34,7 +34,8 @@ export interface DomainPayloads {
   "project.created": { name: string; repo: string | null; description: string | null };
   "project.archived": Record<string, never>;
   "project.unarchived": Record<string, never>;
-  "session.created": { title: string; status: Status; externalId: string | null };
+  /** `parent`: the session this one was started from (a subagent's); absent when there is none. */
+  "session.created": { title: string; status: Status; externalId: string | null; parent?: string };
   "session.status_changed": { from: Status; to: Status };
   "session.titled": { title: string };
   "message.appended": { id: string; role: Role; parts: Part[] };
@@ -167,7 +168,8 @@ export const EVENT_RULES: Table = {
     scope: "session",
     payload(p) {
       if (p.status !== "queued") fail("invalid", `a new session starts queued, not ${JSON.stringify(p.status)}`);
-      return { title: text("title", p.title), status: "queued", externalId: nullable("external id", p.externalId, (v) => refName("external id", str("external id", v))) };
+      const parent = p.parent === undefined ? {} : { parent: sessionId(str("parent session", p.parent)) };
+      return { title: text("title", p.title), status: "queued", externalId: nullable("external id", p.externalId, (v) => refName("external id", str("external id", v))), ...parent };
     },
     allowed(state, e, p) {
       const project = state.project(e.project) ?? fail("not_found", `no project ${e.project}`);
@@ -179,6 +181,7 @@ export const EVENT_RULES: Table = {
         fail("invalid", `session ${e.session} is out of order: the next session of ${e.project} is ${next}`);
       }
       if (p.externalId !== null && state.sessionByExternalId(p.externalId)) fail("exists", `a session for ${p.externalId} already exists`);
+      if (p.parent !== undefined && state.session(p.parent)?.project !== e.project) fail("not_found", `no session ${p.parent} in project ${e.project} to be the parent`);
     },
     summary: (p) => String(p.title),
   },

@@ -62,7 +62,8 @@ export const projectColumns: Column<Project>[] = [
 export const sessionColumns: Column<Session>[] = [
   { header: "id", value: (s) => s.id },
   { header: "status", value: (s) => s.status },
-  { header: "title", value: (s) => s.title, max: 50 },
+  // A subagent's session sits under its parent's (the list nests them), marked as a child.
+  { header: "title", value: (s) => (s.parent ? `↳ ${s.title}` : s.title), max: 50 },
   { header: "msgs", value: (s) => String(s.messageCount), align: "right" },
   { header: "active", value: (s) => age(s.updatedAt), align: "right" },
 ];

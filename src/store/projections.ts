@@ -26,7 +26,7 @@ export function applyEvent(s: Statements, event: DomainEvent): void {
     case DOMAIN_KINDS.sessionCreated: {
       const p = event.payload;
       s.countSession.run(project, sessionNumber(session!));
-      s.insertSession.run(session, project, p.title, p.status, p.externalId, ts);
+      s.insertSession.run(session, project, p.title, p.status, p.externalId, ts, p.parent ?? null);
       return;
     }
     case DOMAIN_KINDS.sessionStatusChanged:

@@ -4,7 +4,9 @@ import type { CairnEvent } from "../domain/events.ts";
 import type { Part } from "../domain/message.ts";
 import type { Status } from "../domain/status.ts";
 import { shownState } from "../domain/delivery.ts";
-import { deliveries, events, messageParts, messages, projects, sessions } from "./schema.ts";
+import { shownParts, shownStatus } from "../domain/shown.ts";
+import { processAlive } from "./agent-process.ts";
+import { agentSessions, deliveries, events, messageParts, messages, projects, sessions } from "./schema.ts";
 import { projectOf, rowToEvent, sessionOf, supervisionOf as fromRow, type Delivery, type Message, type Project, type Session, type Supervision } from "./rows.ts";
 import { drizzle, type BunSQLiteDatabase } from "drizzle-orm/bun-sqlite";
 import * as schema from "./schema.ts";
@@ -261,18 +263,52 @@ function sessionKeys(f: SessionFilter): Array<{ expr: SQL; desc: boolean; value:
   ];
 }
 
-/** Sessions in the filter's order (most recent activity first by default). */
+/**
+ * As a person should see them: a session whose agent process is gone is shown ended (see
+ * domain/shown.ts). One query for the whole page; only sessions that look live are checked.
+ */
+export function withLiveness(store: Store, rows: Session[]): Session[] {
+  const live = rows.filter((r) => shownStatus(r.status, false) !== r.status);
+  if (live.length === 0) return rows;
+  const db = dbOf(store);
+  const agents = db
+    .select({ session: agentSessions.session, pid: agentSessions.pid, pidStart: agentSessions.pidStart })
+    .from(agentSessions)
+    .where(inArray(agentSessions.session, live.map((r) => r.id)))
+    .all();
+  const gone = new Set(agents.filter((a) => a.pid !== null && !processAlive(a.pid, a.pidStart)).map((a) => a.session));
+  return gone.size === 0 ? rows : rows.map((r) => (gone.has(r.id) ? { ...r, status: shownStatus(r.status, false) } : r));
+}
+
+/** Whether any session of the filter was started from another (a subagent's): only then is the list nested. */
+function hasChildren(store: Store, filter: SessionFilter): boolean {
+  const db = dbOf(store);
+  return db.select({ id: sessions.id }).from(sessions).where(and(sessionConditions(filter), sql`${sessions.parent} IS NOT NULL`)).limit(1).get() !== undefined;
+}
+
+/** Families nest in the time orders; sorted by status or waiting first, children sit where their own keys put them. */
+const nestable = (f: SessionFilter) => !f.waitingFirst && f.order !== "status";
+
+/** The nested order: each session's children (oldest first) right under it, families ordered as their heads. */
+const nestedOrder = (f: SessionFilter) => {
+  const head = f.order === "created" ? sessions.createdAt : sessions.updatedAt;
+  const headOf = sql`coalesce((SELECT ${sql.raw(f.order === "created" ? "p.created_at" : "p.updated_at")} FROM sessions p WHERE p.id = ${sessions.parent}), ${head})`;
+  return [desc(headOf), desc(sql`coalesce(${sessions.parent}, ${sessions.id})`), asc(sql`${sessions.parent} IS NOT NULL`), asc(sessions.createdAt), asc(sessions.id)];
+};
+
+/** Sessions in the filter's order (most recent activity first by default), children nested under their parents. */
 export function listSessions(store: Store, filter: SessionFilter = {}): Session[] {
   const db = dbOf(store);
-  return db
+  const rows = db
     .select()
     .from(sessions)
     .where(sessionConditions(filter))
-    .orderBy(...sessionKeys(filter).map((k) => (k.desc ? desc(k.expr) : asc(k.expr))))
+    .orderBy(...(nestable(filter) && hasChildren(store, filter) ? nestedOrder(filter) : sessionKeys(filter).map((k) => (k.desc ? desc(k.expr) : asc(k.expr)))))
     .limit(filter.limit ?? -1)
     .offset(filter.offset ?? 0)
     .all()
     .map(sessionOf);
+  return withLiveness(store, rows);
 }
 
 export function countSessions(store: Store, filter: SessionFilter = {}): number {
@@ -283,6 +319,11 @@ export function countSessions(store: Store, filter: SessionFilter = {}): number 
 /** Where a session stands in the filter's order (0-based): a selection survives rows arriving above it. */
 export function sessionPosition(store: Store, filter: SessionFilter, session: Session): number {
   const db = dbOf(store);
+  if (nestable(filter) && hasChildren(store, filter)) {
+    // Nested: count in the same order (a scan of the filter's sessions, only for lists that have children).
+    const ids = db.select({ id: sessions.id }).from(sessions).where(sessionConditions(filter)).orderBy(...nestedOrder(filter)).all();
+    return Math.max(0, ids.findIndex((r) => r.id === session.id));
+  }
   // Sorts before: earlier on the first key that differs.
   const before = sessionKeys(filter).reduceRight<SQL | undefined>((rest, k) => {
     const v = k.value(session);
@@ -295,7 +336,7 @@ export function sessionPosition(store: Store, filter: SessionFilter, session: Se
 export function getSession(store: Store, id: string): Session | undefined {
   const db = dbOf(store);
   const row = db.select().from(sessions).where(eq(sessions.id, id)).get();
-  return row && sessionOf(row);
+  return row && withLiveness(store, [sessionOf(row)])[0];
 }
 
 export interface MessageWindow {
@@ -321,14 +362,19 @@ export function countMessages(store: Store, session: string, text?: string): num
   return db.select({ n: sql<number>`count(*)` }).from(messages).where(messageConditions(session, text)).get()?.n ?? 0;
 }
 
-/** Messages of a session in order, with their parts; a window when offset/limit are given. */
+/**
+ * Messages of a session in the order they were said (then as recorded), with their parts as a
+ * person should see them (domain/shown.ts); a window when offset/limit are given.
+ */
 export function sessionMessages(store: Store, session: string, window: MessageWindow = {}): Message[] {
   const db = dbOf(store);
+  const status = getSession(store, session)?.status ?? "running";
   const rows = db
     .select()
     .from(messages)
     .where(messageConditions(session, window.text, window.after))
-    .orderBy(asc(messages.position))
+    // In the order said; a page after a position cursor (session show --after) goes by position, which a cursor needs.
+    .orderBy(...(window.after === undefined ? [asc(messages.createdAt), asc(messages.position)] : [asc(messages.position)]))
     .limit(window.limit ?? -1)
     .offset(window.offset ?? 0)
     .all();
@@ -344,7 +390,7 @@ export function sessionMessages(store: Store, session: string, window: MessageWi
   return rows.map((r) => ({
     id: r.id,
     role: r.role,
-    parts: (byMessage.get(r.id) ?? []).map((p) => JSON.parse(p.data) as Part),
+    parts: shownParts((byMessage.get(r.id) ?? []).map((p) => JSON.parse(p.data) as Part), status),
     createdAt: r.createdAt,
     ...(delivery.has(r.id) ? { delivery: delivery.get(r.id) } : {}),
   }));

@@ -59,6 +59,8 @@ export const sessions = sqliteTable(
     externalId: text("external_id"),
     /** The live agent attached to this session (claude, demo, …), null when none is. */
     agent: text("agent"),
+    /** The session this one was started from (a subagent's parent), if any. */
+    parent: text("parent"),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },
@@ -68,6 +70,7 @@ export const sessions = sqliteTable(
     index("sessions_updated").on(t.updatedAt),
     index("sessions_project_created").on(t.project, t.createdAt),
     uniqueIndex("sessions_external").on(t.externalId),
+    index("sessions_project_parent").on(t.project, t.parent),
   ],
 );
 
@@ -83,7 +86,10 @@ export const messages = sqliteTable(
     role: text("role").notNull(),
     createdAt: integer("created_at").notNull(),
   },
-  (t) => [uniqueIndex("messages_session_position").on(t.session, t.position)],
+  // Messages are read in the order they were said (createdAt), then as recorded: an agent's
+  // words found in its transcript after a hook recorded the tool call that followed them
+  // still come first.
+  (t) => [uniqueIndex("messages_session_position").on(t.session, t.position), index("messages_session_created").on(t.session, t.createdAt, t.position)],
 );
 
 /** Projection: the parts of each message, in order; `data` is the whole part as JSON. */
@@ -122,6 +128,23 @@ export const supervisions = sqliteTable("supervisions", {
   /** Why the last supervisor ended. */
   endedReason: text("ended_reason"),
   updatedAt: integer("updated_at").notNull(),
+});
+
+
+/**
+ * Not a projection: where an agent integration stands with a live session (its process, how far
+ * its transcript has been read). Written beside the events of the same hook, never replayed.
+ */
+export const agentSessions = sqliteTable("agent_sessions", {
+  session: text("session").primaryKey(),
+  /** The agent's process and its start time (so a reused pid is not taken for it). */
+  pid: integer("pid"),
+  pidStart: text("pid_start"),
+  /** The transcript file read so far, and the byte offset after its last complete line read. */
+  transcript: text("transcript"),
+  transcriptOffset: integer("transcript_offset").notNull().default(0),
+  /** A reply recorded from a hook before its transcript line was written (so the line is not added twice). */
+  pendingReply: text("pending_reply"),
 });
 
 

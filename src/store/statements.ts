@@ -21,6 +21,7 @@ export interface SessionRow {
   messageCount: number;
   externalId: string | null;
   agent: string | null;
+  parent: string | null;
   createdAt: number;
   updatedAt: number;
 }
@@ -37,6 +38,16 @@ export interface SupervisionRow {
   approval: string | null;
   endedReason: string | null;
   updatedAt: number;
+}
+
+/** Where an agent integration stands with a session (see `agentSessions` in the schema). */
+export interface AgentSessionRow {
+  session: string;
+  pid: number | null;
+  pidStart: string | null;
+  transcript: string | null;
+  transcriptOffset: number;
+  pendingReply: string | null;
 }
 
 const PROJECT_COLUMNS = "id, name, repo, description, archived, session_counter AS sessionCounter, created_at AS createdAt, updated_at AS updatedAt";
@@ -57,7 +68,7 @@ export interface DeliveryRow {
 }
 
 const DELIVERY_COLUMNS = "id, session, kind, text, state, via, claim, claimed_at AS claimedAt, at, reason, created_at AS createdAt";
-const SESSION_COLUMNS = "id, project, title, status, message_count AS messageCount, external_id AS externalId, agent, created_at AS createdAt, updated_at AS updatedAt";
+const SESSION_COLUMNS = "id, project, title, status, message_count AS messageCount, external_id AS externalId, agent, parent, created_at AS createdAt, updated_at AS updatedAt";
 
 /**
  * The SQL of the write path: appends and projection updates, as plain prepared bun:sqlite
@@ -83,11 +94,11 @@ const SQL = {
   archiveProject: "UPDATE projects SET archived = 1, updated_at = ?2 WHERE id = ?1",
   unarchiveProject: "UPDATE projects SET archived = 0, updated_at = ?2 WHERE id = ?1",
   countSession: "UPDATE projects SET session_counter = max(session_counter, ?2) WHERE id = ?1",
-  insertSession: "INSERT INTO sessions (id, project, title, status, external_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+  insertSession: "INSERT INTO sessions (id, project, title, status, external_id, parent, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?7, ?6, ?6)",
   setSessionStatus: "UPDATE sessions SET status = ?2, updated_at = ?3 WHERE id = ?1",
   touchSession: "UPDATE sessions SET updated_at = ?2 WHERE id = ?1",
   setSessionTitle: "UPDATE sessions SET title = ?2, updated_at = ?3 WHERE id = ?1",
-  countMessage: "UPDATE sessions SET message_count = message_count + 1, updated_at = ?2 WHERE id = ?1 RETURNING message_count AS position",
+  countMessage: "UPDATE sessions SET message_count = message_count + 1, updated_at = max(updated_at, ?2) WHERE id = ?1 RETURNING message_count AS position",
   insertMessage: "INSERT INTO messages (id, session, position, role, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
   insertPart: "INSERT INTO message_parts (message_id, position, type, data) VALUES (?1, ?2, ?3, ?4)",
   updatePart: "UPDATE message_parts SET type = ?3, data = ?4 WHERE message_id = ?1 AND position = ?2",
@@ -114,6 +125,11 @@ const SQL = {
   lockEvents: "SELECT seq, kind, session, payload, ts FROM events WHERE project = ?1 AND kind IN ('lock_acquired', 'lock_released') ORDER BY seq",
   lockProjects: "SELECT DISTINCT project FROM events WHERE kind = 'lock_acquired' AND project IS NOT NULL",
   sessionStatus: "SELECT status FROM sessions WHERE id = ?1",
+  partAt: "SELECT data FROM message_parts WHERE message_id = ?1 AND position = ?2",
+  agentSession:
+    "SELECT session, pid, pid_start AS pidStart, transcript, transcript_offset AS transcriptOffset, pending_reply AS pendingReply FROM agent_sessions WHERE session = ?1",
+  saveAgentSession:
+    "INSERT INTO agent_sessions (session, pid, pid_start, transcript, transcript_offset, pending_reply) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (session) DO UPDATE SET pid = ?2, pid_start = ?3, transcript = ?4, transcript_offset = ?5, pending_reply = ?6",
   // Every part of a session, for imports that must not repeat what hooks already recorded.
   sessionParts:
     "SELECT p.message_id AS messageId, m.role AS role, p.position AS position, p.data AS data FROM message_parts p JOIN messages m ON m.id = p.message_id WHERE m.session = ?1",
@@ -135,7 +151,7 @@ type Sql = typeof SQL;
 type Param = string | number | null;
 
 /** Statements by name, each compiled the first time it is used. */
-export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" | "sessionEventsAfter" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "insertEvent" | "insertEventAt" ? { seq: number; version: number } : K extends "countMessage" ? { position: number } : K extends "messageById" ? { session: string; parts: number } : K extends "streamVersion" ? { version: number } : K extends "recentToolParts" ? { messageId: string; position: number; data: string } : K extends "sessionParts" ? { messageId: string; role: string; position: number; data: string } : K extends "deliveryById" | "claimableDeliveries" | "recentDeliveries" ? DeliveryRow : K extends "endpointBySession" ? { socket: string; token: string } : K extends "lockEvents" ? { seq: number; kind: string; session: string | null; payload: string; ts: number } : K extends "lockProjects" ? { project: string } : K extends "sessionStatus" ? { status: string } : K extends "supervisionBySession" | "liveSupervisions" ? SupervisionRow : unknown, Param[]> };
+export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" | "sessionEventsAfter" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "insertEvent" | "insertEventAt" ? { seq: number; version: number } : K extends "countMessage" ? { position: number } : K extends "messageById" ? { session: string; parts: number } : K extends "partAt" ? { data: string } : K extends "agentSession" ? AgentSessionRow : K extends "streamVersion" ? { version: number } : K extends "recentToolParts" ? { messageId: string; position: number; data: string } : K extends "sessionParts" ? { messageId: string; role: string; position: number; data: string } : K extends "deliveryById" | "claimableDeliveries" | "recentDeliveries" ? DeliveryRow : K extends "endpointBySession" ? { socket: string; token: string } : K extends "lockEvents" ? { seq: number; kind: string; session: string | null; payload: string; ts: number } : K extends "lockProjects" ? { project: string } : K extends "sessionStatus" ? { status: string } : K extends "supervisionBySession" | "liveSupervisions" ? SupervisionRow : unknown, Param[]> };
 
 export function prepareStatements(sqlite: Database): Statements {
   const statements = {} as Statements;

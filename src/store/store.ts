@@ -6,7 +6,7 @@ import { appendEvent, ruleState, type Appended, type NewEvent } from "./append.t
 import { openDatabase, storageError, type OpenOptions } from "./open.ts";
 import { projectOf, sessionOf, supervisionOf, type Project, type Session, type Supervision } from "./rows.ts";
 import { clearReplayed, replaySpool, spoolPending, type Replayer } from "./spool.ts";
-import { prepareStatements, type DeliveryRow, type Statements } from "./statements.ts";
+import { prepareStatements, type AgentSessionRow, type DeliveryRow, type Statements } from "./statements.ts";
 
 /** What a command sees inside one write transaction: current state, and the one append path. */
 export interface Writer {
@@ -29,6 +29,11 @@ export interface Writer {
   delivery(id: string): DeliveryRow | undefined;
   /** The newest items in flight or delivered, newest first. */
   recentDeliveries(session: string): DeliveryRow[];
+  /** One part of a message, if there is one at that position. */
+  part(messageId: string, position: number): Part | undefined;
+  /** Where an agent integration stands with a session (not a projection: never replayed). */
+  agentSession(session: string): AgentSessionRow | undefined;
+  saveAgentSession(row: AgentSessionRow): void;
 }
 
 /**
@@ -183,6 +188,12 @@ function makeWriter(s: Statements, versions: () => Map<string, number>): Writer 
     claimable: (session, staleBefore) => s.claimableDeliveries.all(session, staleBefore),
     delivery: (id) => s.deliveryById.get(id) ?? undefined,
     recentDeliveries: (session) => s.recentDeliveries.all(session),
+    part: (messageId, position) => {
+      const row = s.partAt.get(messageId, position);
+      return row ? (JSON.parse(row.data) as Part) : undefined;
+    },
+    agentSession: (session) => s.agentSession.get(session) ?? undefined,
+    saveAgentSession: (r) => void s.saveAgentSession.run(r.session, r.pid, r.pidStart, r.transcript, r.transcriptOffset, r.pendingReply),
   };
 }
 

@@ -58,8 +58,8 @@ export interface ClaudeCode {
   stream(prompt: string, args?: string[], options?: { timeoutMs?: number }): Promise<ClaudeRun>;
   /** A raw spawn with this environment, for stdin-driven stream-json sessions and the like. */
   spawn(args: string[], options?: { stdin?: "pipe" | "ignore" }): Bun.Subprocess<"pipe" | "ignore", "pipe", "pipe">;
-  /** Interactive Claude Code in a pseudo-terminal. */
-  terminal(args?: string[], options?: { cols?: number; rows?: number }): PtyScreen;
+  /** Interactive Claude Code in a pseudo-terminal (see `ClaudeTerminal` for typing into it). */
+  terminal(args?: string[], options?: { cols?: number; rows?: number }): ClaudeTerminal;
   cleanup(): void;
 }
 
@@ -95,6 +95,8 @@ export async function claudeCode(options: ClaudeCodeOptions): Promise<ClaudeCode
     CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: "1",
     // An API error is an error at once, not a minute of retries.
     CLAUDE_CODE_MAX_RETRIES: "0",
+    // Dialogs otherwise ignore keys pressed in their first moments: a test types at machine speed.
+    CLAUDE_CODE_DISABLE_EARLY_KEY_GUARD: "1",
     ...options.env,
   };
   if (options.db !== null) await cairnOk(options.db, ["hook", "claude", "--install"], { env: { HOME: home } });
@@ -116,7 +118,60 @@ export async function claudeCode(options: ClaudeCodeOptions): Promise<ClaudeCode
     print: (prompt, args = [], opts = {}) => run(["-p", prompt, ...args], opts.timeoutMs, opts.stdin),
     stream: (prompt, args = [], opts = {}) => run(["-p", prompt, "--output-format", "stream-json", "--verbose", ...args], opts.timeoutMs),
     spawn,
-    terminal: (args = [], opts = {}) => new PtyScreen([...allowed, ...args], { ...opts, command: CLAUDE_BIN, cwd, env, replaceEnv: true }),
+    terminal: (args = [], opts = {}) => new ClaudeTerminal(new PtyScreen([...allowed, ...args], { cols: 120, rows: 40, ...opts, command: CLAUDE_BIN, cwd, env, replaceEnv: true })),
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+/** Interactive Claude Code as a person drives it: wait for the prompt box, type, answer dialogs. */
+export class ClaudeTerminal {
+  constructor(readonly screen: PtyScreen) {}
+
+  /** Waits until the input box is ready for typing (its footer names the permission mode). */
+  async ready(ms = 30_000): Promise<void> {
+    await this.screen.waitFor((s) => /mode on|for shortcuts/.test(s) && s.includes("❯"), ms);
+  }
+
+  /** Types a prompt, waits until the box shows it (keys typed too early are dropped), and submits it. */
+  async submit(text: string, ms = 30_000): Promise<void> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      await this.screen.press(...text);
+      try {
+        await this.screen.waitFor(text, 2_000);
+        break;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await this.screen.press(...Array.from(text, () => "\u007f")); // clear what did arrive, type again
+      }
+    }
+    await this.screen.press("\r");
+  }
+
+  /**
+   * Answers the open dialog with `key`, pressing again until `gone` no longer shows (a dialog
+   * ignores keys in its first moments).
+   */
+  async answer(key: string, gone: string, ms = 30_000): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (this.screen.text().includes(gone)) {
+      if (Date.now() > deadline) throw new Error(`the dialog showing ${JSON.stringify(gone)} never closed:\n${this.screen.text()}`);
+      await this.screen.press(key);
+      await this.screen.waitFor((s) => !s.includes(gone), 500).catch(() => {});
+    }
+  }
+
+  waitFor(check: string | ((screen: string) => boolean), ms = 30_000): Promise<string> {
+    return this.screen.waitFor(check, ms);
+  }
+
+  /** Ends the session as a person would (`/exit`) and waits for the process. */
+  async exit(): Promise<number> {
+    await this.submit("/exit");
+    return this.screen.exited();
+  }
+
+  close(): void {
+    this.screen.close();
+  }
 }

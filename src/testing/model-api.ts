@@ -74,19 +74,30 @@ export function contentText(content: unknown): string {
     .join("\n");
 }
 
-const carriesToolResult = (m: any) => Array.isArray(m?.content) && m.content.some((b: any) => isRecord(b) && b.type === "tool_result");
+/**
+ * The person's latest words in a user message: its last text block that is not only a system
+ * reminder or an interruption note (prompts sent after a failed turn share one message).
+ */
+function promptText(m: any): string {
+  if (m?.role !== "user") return "";
+  const blocks = typeof m.content === "string" ? [{ type: "text", text: m.content }] : Array.isArray(m.content) ? m.content : [];
+  const words = blocks
+    .filter((b: any) => isRecord(b) && b.type === "text" && typeof b.text === "string")
+    .map((b: any) => b.text as string)
+    .filter((t: string) => !/^\s*<system-reminder>[\s\S]*<\/system-reminder>\s*$/.test(t) && !t.startsWith("[Request interrupted"));
+  return words.at(-1) ?? "";
+}
 
 /**
- * The latest prompt: the last user message that is not tool results coming back, and how many
- * assistant messages follow it. The text includes what Claude Code adds around the person's
- * words (system reminders), so match rules on a distinctive phrase of the prompt.
+ * The latest prompt: the last user message holding words of its own (tool results coming back
+ * do not count, though a prompt sent after an interrupted tool shares their message), and how
+ * many assistant messages follow it.
  */
 export function latestPrompt(body: any): { prompt: string; step: number } {
   const messages: any[] = Array.isArray(body?.messages) ? body.messages : [];
   for (let i = messages.length - 1; i >= 0; i--) {
-    const m = messages[i];
-    if (m?.role !== "user" || carriesToolResult(m)) continue;
-    return { prompt: contentText(m.content), step: messages.slice(i + 1).filter((x) => x?.role === "assistant").length };
+    const prompt = promptText(messages[i]);
+    if (prompt) return { prompt, step: messages.slice(i + 1).filter((x) => x?.role === "assistant").length };
   }
   return { prompt: "", step: 0 };
 }

@@ -174,6 +174,16 @@ describe("locks agents obey", () => {
     expect(JSON.parse(await cairnOk(db, ["lock", "list", "--project", "shop", "--format", "json"]))).toEqual([]);
   });
 
+  test("a subagent writes where its parent holds the lock; another session's subagent is refused", async () => {
+    await hook({ session_id: "holder", hook_event_name: "SessionStart", source: "startup" });
+    await hook({ session_id: "other", hook_event_name: "SessionStart", source: "startup" });
+    await cairnOk(db, ["event", "add", "lock_acquired", "--session", "shop-1", "--payload", '{"path":"src/charges.ts"}']);
+    const subagentWrite = (session: string) =>
+      hook({ session_id: session, agent_id: "agent-1", hook_event_name: "PreToolUse", tool_name: "Write", tool_use_id: `s-${session}`, tool_input: { file_path: `${repo}/src/charges.ts`, content: "x" } });
+    expect(await subagentWrite("holder")).toBeUndefined();
+    expect(await subagentWrite("other")).toMatchObject({ hookSpecificOutput: { permissionDecision: "deny" } });
+  });
+
   test("a lock ends when its holder's session ends", async () => {
     await hook({ session_id: "holder", hook_event_name: "SessionStart", source: "startup" });
     await hook({ session_id: "other", hook_event_name: "SessionStart", source: "startup" });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { mkdirSync, readFileSync } from "node:fs";
 import { Database } from "bun:sqlite";
-import { CLI, tempDir } from "../../testing/harness.ts";
+import { cairn, CLI, tempDir } from "../../testing/harness.ts";
 
 const tmp = tempDir();
 const FIXTURES = new URL("./fixtures/hooks/", import.meta.url).pathname;
@@ -94,6 +94,8 @@ describe("cairn hook claude", () => {
     // spooled for the next writer instead (tested in reliability/hook-spool.test.ts), and here none comes.
     const runs = await Promise.all(bodies.map((b) => hook(b, fresh, { CAIRN_HOOK_WAIT_MS: "50000" })));
     expect(runs.filter((r) => r.code !== 0 || r.stdout !== "" || r.stderr !== "")).toEqual([]);
+    // A hook that waited over a second for the lock (a loaded machine) spooled its payload: the next writer replays it.
+    expect((await cairn(fresh, ["project", "add", "after-the-race"])).code).toBe(0);
     const sqlite = new Database(fresh, { readonly: true });
     expect(sqlite.query("SELECT count(*) AS n FROM sessions").get()).toEqual({ n: 1 });
     expect(sqlite.query("SELECT count(*) AS n FROM events WHERE kind = 'tool_started'").get()).toEqual({ n: 20 });

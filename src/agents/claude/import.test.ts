@@ -31,25 +31,27 @@ const query = <T>(sql: string) => {
 
 test("a transcript becomes a session with threaded messages, parts and paired tool results", async () => {
   const out = await cairnOk(tmp.db, ["import", "claude", `${tmp.dir}/projects`]);
-  // Seven conversation lines; the two that only carry tool results complete earlier calls instead.
-  expect(out).toBe("imported 5 messages into 1 sessions from 1 transcripts, 0 tool calls completed (skipped: 1 file-history-snapshot, 2 malformed, 1 system)\n");
-  const [session] = query<{ id: string; project: string; title: string; external_id: string; message_count: number }>("SELECT * FROM sessions");
-  expect(session).toMatchObject({ id: "shop-api-1", project: "shop-api", title: "Fix the flaky checkout test", external_id: "5f0c2f1e-1111-4a4a-9b9b-000000000001", message_count: 5 });
+  // Seven conversation lines: two only carry tool results (they complete earlier calls); each
+  // tool call is a message of its own. The summary names a line this file does not hold yet.
+  expect(out).toBe("imported 7 messages into 1 sessions from 1 transcripts, 0 tool calls completed (skipped: 1 file-history-snapshot, 2 malformed, 1 summary of an unknown session, 1 system)\n");
+  const [session] = query<{ id: string; project: string; title: string; external_id: string; message_count: number; status: string }>("SELECT * FROM sessions");
+  // No hook watched it: an ended session, titled by its first prompt.
+  expect(session).toMatchObject({ id: "shop-api-1", project: "shop-api", title: "The checkout test fails on Safari. Can you fix it?", external_id: "5f0c2f1e-1111-4a4a-9b9b-000000000001", message_count: 7, status: "done" });
   const shown = JSON.parse(await cairnOk(tmp.db, ["session", "show", "shop-api-1", "--format", "json"]));
-  expect(shown.messages.map((m: { role: string }) => m.role)).toEqual(["user", "assistant", "assistant", "user", "assistant"]);
-  const [first, second, third, fourth, fifth] = shown.messages;
+  expect(shown.messages.map((m: { role: string }) => m.role)).toEqual(["user", "assistant", "assistant", "assistant", "user", "assistant", "assistant"]);
+  const [first, second, third, fourth, fifth, sixth, seventh] = shown.messages;
   expect(first.parts).toEqual([{ type: "text", text: "The checkout test fails on Safari. Can you fix it?" }]);
   expect(first.createdAt).toBe("2026-11-01T10:00:00.000Z");
   expect(second.parts).toEqual([
     { type: "reasoning", text: "Look at the test first." },
     { type: "text", text: "Let me run the test." },
-    { type: "tool", name: "Bash", state: "completed", input: { command: "bun test checkout" }, callId: "toolu_A", output: "1 fail: timeout" },
   ]);
-  expect(third.parts).toEqual([{ type: "tool", name: "Read", state: "error", input: { file_path: "test/checkout.spec.ts" }, callId: "toolu_B", output: "ENOENT: no such file" }]);
-  expect(fourth.parts).toEqual([{ type: "text", text: "Here is a screenshot" }, { type: "image", mime: "image/png", bytes: 16 }]);
-  expect(fifth.parts[1]).toMatchObject({ type: "server_tool_use", name: "web_search" });
-  // The cut-off last line left this call without its result, for now.
-  expect(fifth.parts[2]).toMatchObject({ type: "tool", name: "Edit", state: "running", callId: "toolu_C" });
+  expect(third.parts).toEqual([{ type: "tool", name: "Bash", state: "completed", input: { command: "bun test checkout" }, callId: "toolu_A", output: "1 fail: timeout" }]);
+  expect(fourth.parts).toEqual([{ type: "tool", name: "Read", state: "error", input: { file_path: "test/checkout.spec.ts" }, callId: "toolu_B", output: "ENOENT: no such file" }]);
+  expect(fifth.parts).toEqual([{ type: "text", text: "Here is a screenshot" }, { type: "image", mime: "image/png", bytes: 16 }]);
+  expect(sixth.parts[1]).toMatchObject({ type: "server_tool_use", name: "web_search" });
+  // The cut-off last line left this call without its result: in an ended session it was interrupted.
+  expect(seventh.parts[0]).toMatchObject({ type: "tool", name: "Edit", state: "interrupted", callId: "toolu_C" });
 });
 
 test("importing the same transcript again changes nothing", async () => {
@@ -64,9 +66,11 @@ test("a transcript that grew adds only what is new and completes the waiting too
   const out = await cairnOk(tmp.db, ["import", "claude", `${projects}/5f0c2f1e-1111-4a4a-9b9b-000000000001.jsonl`]);
   expect(out).toBe("imported 1 messages into 1 sessions from 1 transcripts, 1 tool calls completed (skipped: 1 file-history-snapshot, 1 malformed, 1 system)\n");
   const shown = JSON.parse(await cairnOk(tmp.db, ["session", "show", "shop-api-1", "--format", "json"]));
-  expect(shown.messageCount).toBe(6);
-  expect(shown.messages[4].parts[2]).toMatchObject({ name: "Edit", state: "completed", output: "The file was edited." });
-  expect(shown.messages[5].parts).toEqual([{ type: "text", text: "Fixed: the test now waits for the selector." }]);
+  expect(shown.messageCount).toBe(8);
+  // The summary's leaf is in this file now: the session it summarises gets its title.
+  expect(shown.title).toBe("Fix the flaky checkout test");
+  expect(shown.messages[6].parts[0]).toMatchObject({ name: "Edit", state: "completed", output: "The file was edited." });
+  expect(shown.messages[7].parts).toEqual([{ type: "text", text: "Fixed: the test now waits for the selector." }]);
   expect((await cairnOk(tmp.db, ["db", "check", "--format", "json"])).includes('"projectionsMatchLog": true')).toBe(true);
 });
 
@@ -93,11 +97,11 @@ test("a session the hooks recorded live is completed by its transcript, not repe
   await hook({ hook_event_name: "PreToolUse", tool_name: "Bash", tool_input: { command: "bun test checkout" }, tool_use_id: "toolu_A" });
   placeTranscript("transcript-session.jsonl");
   const out = await cairnOk(db, ["import", "claude", `${tmp.dir}/projects`]);
-  expect(out).toBe("imported 4 messages into 1 sessions from 1 transcripts, 1 tool calls completed (skipped: 1 file-history-snapshot, 2 malformed, 1 recorded by hooks, 1 system)\n");
+  expect(out).toBe("imported 5 messages into 1 sessions from 1 transcripts, 1 tool calls completed (skipped: 1 file-history-snapshot, 2 malformed, 1 recorded by hooks, 1 summary of an unknown session, 1 system)\n");
   const shown = JSON.parse(await cairnOk(db, ["session", "show", "shop-api-1", "--format", "json"]));
   const prompts = shown.messages.filter((m: { role: string; parts: Array<{ text?: string }> }) => m.role === "user" && m.parts[0]!.text?.startsWith("The checkout test"));
   expect(prompts).toHaveLength(1);
   const bash = shown.messages.flatMap((m: { parts: Array<{ callId?: string }> }) => m.parts).filter((p: { callId?: string }) => p.callId === "toolu_A");
   expect(bash).toEqual([{ type: "tool", name: "Bash", state: "completed", input: { command: "bun test checkout" }, callId: "toolu_A", output: "1 fail: timeout" }]);
-  expect(shown.messages.map((m: { role: string }) => m.role)).toEqual(["user", "assistant", "assistant", "assistant", "user", "assistant"]);
+  expect(shown.messageCount).toBe(7);
 });

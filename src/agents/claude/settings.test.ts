@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from "bun:test";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cairn, tempDir } from "../../testing/harness.ts";
-import { HOOK_EVENTS } from "./settings.ts";
+import { INSTALLED_EVENTS as HOOK_EVENTS } from "./hook-events.ts";
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

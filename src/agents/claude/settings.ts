@@ -1,13 +1,12 @@
 /**
  * `cairn hook claude --install|--uninstall`: adds (or removes exactly) cairn's entries in
- * Claude Code's settings.json, keeping everything else, with a backup of the old file.
+ * Claude Code's settings.json, keeping everything else, with a backup of the old file. The
+ * events are those of the hook event table (`hook-events.ts`); tool events take a matcher.
  */
 import * as hooksFile from "../core/hooks-file.ts";
+import { HOOK_EVENTS } from "./hook-events.ts";
 
-/** The hook events cairn records; tool events take a matcher. */
-export const HOOK_EVENTS = ["SessionStart", "UserPromptSubmit", "PreToolUse", "PostToolUse", "Notification", "Stop", "SubagentStop", "PreCompact", "SessionEnd"] as const;
-const TOOL_EVENTS = new Set<string>(["PreToolUse", "PostToolUse"]);
-const SPECS = HOOK_EVENTS.map((event) => ({ event, ...(TOOL_EVENTS.has(event) ? { matcher: "*" } : {}) }));
+const SPECS = Object.entries(HOOK_EVENTS).map(([event, rule]) => ({ event, ...(rule.matcher ? { matcher: "*" } : {}) }));
 
 export type SettingsChange = hooksFile.FileChange;
 

@@ -35,7 +35,7 @@ export const SessionsPane = memo(function SessionsPane(props: {
     const agent = agents[s.id];
     const titleWidth = Math.max(4, width - 8 - (idWidth + 1) - 4 - (showAge ? 4 : 0) - marks.length - 2);
     return {
-      text: `${fit(s.status, 7)} ${fit(inertLine(s.id), idWidth)} ${fit(inertLine(agent?.approval ?? s.title), titleWidth)} ${marks}${fit(String(s.messageCount), 3, "right")}${showAge ? ` ${fit(age(s.updatedAt, props.now), 3, "right")}` : ""}${agent?.live ? " ●" : "  "}`,
+      text: `${fit(s.status, 7)} ${fit(inertLine(s.id), idWidth)} ${fit(inertLine(agent?.approval ?? (s.parent ? `↳ ${s.title}` : s.title)), titleWidth)} ${marks}${fit(String(s.messageCount), 3, "right")}${showAge ? ` ${fit(age(s.updatedAt, props.now), 3, "right")}` : ""}${agent?.live ? " ●" : "  "}`,
       color: s.status,
       inverse: selected && props.focused,
       bold: selected,
