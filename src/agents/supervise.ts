@@ -21,7 +21,7 @@ import { claudeBinary } from "./claude/binary.ts";
 import { codexBinary } from "./codex/binary.ts";
 import type { SupervisedHarness } from "./core/supervisor.ts";
 import { spawnSupervisor } from "./core/launch.ts";
-import { processAlive, processNaming } from "./core/process.ts";
+import { processAlive, processNaming } from "../store/process.ts";
 import { addWorktree, checkRemovable, removeWorktree } from "./core/worktree.ts";
 
 export interface RunInput {
@@ -57,7 +57,7 @@ function workingDirectory(cwd: string | undefined): string {
 }
 
 /** Whether the supervisor the log names is still running (and is that supervisor). */
-export const supervisorAlive = (pid: number, session: string): boolean => processAlive(pid, session);
+export const supervisorAlive = (pid: number, session: string): boolean => processAlive(pid, { marker: session });
 
 /** Marks sessions whose supervisor vanished as failed ("supervisor gone"); any reader may call it. */
 export const reapGone = (ctx: CommandContext, only?: string): string[] => reapSupervisors(ctx, supervisorAlive, only);

@@ -5,7 +5,7 @@ import type { Part } from "../domain/message.ts";
 import type { Status } from "../domain/status.ts";
 import { shownState } from "../domain/delivery.ts";
 import { shownParts, shownStatus } from "../domain/shown.ts";
-import { processAlive } from "./agent-process.ts";
+import { processAlive } from "./process.ts";
 import { agentSessions, deliveries, events, messageParts, messages, projects, sessions } from "./schema.ts";
 import { projectOf, rowToEvent, sessionOf, supervisionOf as fromRow, type Delivery, type Message, type Project, type Session, type Supervision } from "./rows.ts";
 import { drizzle, type BunSQLiteDatabase } from "drizzle-orm/bun-sqlite";
@@ -276,7 +276,7 @@ export function withLiveness(store: Store, rows: Session[]): Session[] {
     .from(agentSessions)
     .where(inArray(agentSessions.session, live.map((r) => r.id)))
     .all();
-  const gone = new Set(agents.filter((a) => a.pid !== null && !processAlive(a.pid, a.pidStart)).map((a) => a.session));
+  const gone = new Set(agents.filter((a) => a.pid !== null && !processAlive(a.pid, { start: a.pidStart })).map((a) => a.session));
   return gone.size === 0 ? rows : rows.map((r) => (gone.has(r.id) ? { ...r, status: shownStatus(r.status, false) } : r));
 }
 
@@ -340,18 +340,15 @@ export function getSession(store: Store, id: string): Session | undefined {
 }
 
 export interface MessageWindow {
-  /** Only messages after this position (paging forward; positions count from 1). */
-  after?: number;
   offset?: number;
   limit?: number;
   /** Only messages with a part containing this text (case-insensitive). */
   text?: string;
 }
 
-const messageConditions = (session: string, text: string | undefined, after?: number): SQL | undefined =>
+const messageConditions = (session: string, text: string | undefined): SQL | undefined =>
   and(
     eq(messages.session, session),
-    after !== undefined ? gt(messages.position, after) : undefined,
     text
       ? sql`EXISTS (SELECT 1 FROM ${messageParts} WHERE ${messageParts.messageId} = ${messages.id} AND ${messageParts.data} LIKE ${escapeLike(text)} ESCAPE '\\')`
       : undefined,
@@ -372,9 +369,9 @@ export function sessionMessages(store: Store, session: string, window: MessageWi
   const rows = db
     .select()
     .from(messages)
-    .where(messageConditions(session, window.text, window.after))
-    // In the order said; a page after a position cursor (session show --after) goes by position, which a cursor needs.
-    .orderBy(...(window.after === undefined ? [asc(messages.createdAt), asc(messages.position)] : [asc(messages.position)]))
+    .where(messageConditions(session, window.text))
+    // In the order said: a transcript line recorded after a later hook's tool call still comes first.
+    .orderBy(asc(messages.createdAt), asc(messages.position))
     .limit(window.limit ?? -1)
     .offset(window.offset ?? 0)
     .all();

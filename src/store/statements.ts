@@ -90,6 +90,8 @@ const SQL = {
   projectById: `SELECT ${PROJECT_COLUMNS} FROM projects WHERE id = ?1`,
   sessionById: `SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = ?1`,
   sessionByExternalId: `SELECT ${SESSION_COLUMNS} FROM sessions WHERE external_id = ?1`,
+  // A session's children (a Claude Code session's subagents), oldest first.
+  childSessions: "SELECT id FROM sessions WHERE parent = ?1 ORDER BY created_at, id",
   insertProject: "INSERT INTO projects (id, name, repo, description, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
   archiveProject: "UPDATE projects SET archived = 1, updated_at = ?2 WHERE id = ?1",
   unarchiveProject: "UPDATE projects SET archived = 0, updated_at = ?2 WHERE id = ?1",
@@ -151,7 +153,7 @@ type Sql = typeof SQL;
 type Param = string | number | null;
 
 /** Statements by name, each compiled the first time it is used. */
-export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" | "sessionEventsAfter" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "insertEvent" | "insertEventAt" ? { seq: number; version: number } : K extends "countMessage" ? { position: number } : K extends "messageById" ? { session: string; parts: number } : K extends "partAt" ? { data: string } : K extends "agentSession" ? AgentSessionRow : K extends "streamVersion" ? { version: number } : K extends "recentToolParts" ? { messageId: string; position: number; data: string } : K extends "sessionParts" ? { messageId: string; role: string; position: number; data: string } : K extends "deliveryById" | "claimableDeliveries" | "recentDeliveries" ? DeliveryRow : K extends "endpointBySession" ? { socket: string; token: string } : K extends "lockEvents" ? { seq: number; kind: string; session: string | null; payload: string; ts: number } : K extends "lockProjects" ? { project: string } : K extends "sessionStatus" ? { status: string } : K extends "supervisionBySession" | "liveSupervisions" ? SupervisionRow : unknown, Param[]> };
+export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" | "sessionEventsAfter" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "insertEvent" | "insertEventAt" ? { seq: number; version: number } : K extends "countMessage" ? { position: number } : K extends "messageById" ? { session: string; parts: number } : K extends "partAt" ? { data: string } : K extends "agentSession" ? AgentSessionRow : K extends "streamVersion" ? { version: number } : K extends "recentToolParts" ? { messageId: string; position: number; data: string } : K extends "sessionParts" ? { messageId: string; role: string; position: number; data: string } : K extends "deliveryById" | "claimableDeliveries" | "recentDeliveries" ? DeliveryRow : K extends "endpointBySession" ? { socket: string; token: string } : K extends "lockEvents" ? { seq: number; kind: string; session: string | null; payload: string; ts: number } : K extends "lockProjects" ? { project: string } : K extends "sessionStatus" ? { status: string } : K extends "childSessions" ? { id: string } : K extends "supervisionBySession" | "liveSupervisions" ? SupervisionRow : unknown, Param[]> };
 
 export function prepareStatements(sqlite: Database): Statements {
   const statements = {} as Statements;

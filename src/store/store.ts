@@ -16,6 +16,8 @@ export interface Writer {
   nextSessionNumber(project: string): number;
   session(id: string): Session | undefined;
   sessionByExternalId(externalId: string): Session | undefined;
+  /** The ids of sessions started from `parent` (its subagents), oldest first. */
+  children(parent: string): string[];
   /** Whether a message id is already taken (imports use stable ids to stay idempotent). */
   hasMessage(id: string): boolean;
   /** The newest tool parts of a session, newest first. */
@@ -178,6 +180,7 @@ function makeWriter(s: Statements, versions: () => Map<string, number>): Writer 
       const row = s.sessionByExternalId.get(externalId);
       return row ? sessionOf(row) : undefined;
     },
+    children: (parent) => s.childSessions.all(parent).map((r) => r.id),
     hasMessage: (id) => s.messageById.get(id) !== null,
     toolParts: (session) => s.recentToolParts.all(session).map((r) => ({ messageId: r.messageId, position: r.position, part: JSON.parse(r.data) as Part })),
     supervision: (session) => {

@@ -35,7 +35,7 @@ import { clip } from "../core/clip.ts";
 import { gitTopLevel } from "../core/project.ts";
 import { endpointFromEnv } from "./socket.ts";
 import { completeCall, messageIdFor } from "./record.ts";
-import { callKey, promptKey, promptRole } from "./transcript.ts";
+import { callKey, OPENING_KEY, promptKey, promptRole } from "./transcript.ts";
 
 /** The fields of a hook payload cairn reads (Claude Code sends more; they are kept for unknown events). */
 export interface HookPayload {
@@ -133,15 +133,52 @@ function finishTool(h: HookContext, failed: boolean, output: Json | undefined) {
   } else appendMessage(h.ctx, { session: h.session.id, role: "assistant", message: [done], ...(callId ? { id: messageIdFor(h.session.id, callKey(callId)) } : {}) });
 }
 
-/** A prompt the person (or Claude Code, for its meta lines) typed: named by its prompt id, so the transcript's copy is the same message. */
-function recordPrompt(h: HookContext, prompt: string, said: NonNullable<ReturnType<typeof promptRole>>): void {
+/**
+ * A prompt the person (or Claude Code, for its meta lines) typed: named by its prompt id (or the
+ * `key` given), so the transcript's copy is the same message.
+ */
+function recordPrompt(h: HookContext, prompt: string, said: NonNullable<ReturnType<typeof promptRole>>, key?: string): void {
   // The first prompt names the session better than its id does.
   const line = said.role === "user" ? titleFromText(said.text) : undefined;
   if (line && h.session.title === h.placeholder) setTitle(h.ctx, { session: h.session.id, title: line });
   const promptId = str(h.payload.prompt_id);
-  const id = promptId && said.role === "user" ? messageIdFor(h.session.id, promptKey(promptId, prompt)) : undefined;
+  const id = key ? messageIdFor(h.session.id, key) : promptId ? messageIdFor(h.session.id, promptKey(promptId, prompt)) : undefined;
   if (id && h.w.hasMessage(id)) return; // the transcript had it first
   appendMessage(h.ctx, { session: h.session.id, role: said.role, message: String(clip(said.text, LIMITS.promptChars)), deliver: false, ...(id ? { id } : {}) });
+}
+
+const promptOf = (part: ToolPart): string | undefined => {
+  const input = part.input;
+  return input && typeof input === "object" && !Array.isArray(input) && typeof input.prompt === "string" ? input.prompt : undefined;
+};
+
+/**
+ * The prompt a starting subagent was given: the parent's oldest Agent (or Task) call of its
+ * type whose prompt no sibling started with yet (parallel calls start in the order made).
+ */
+function openingPrompt(h: HookContext): string | undefined {
+  const parent = h.session.parent;
+  if (parent === null || h.w.hasMessage(messageIdFor(h.session.id, OPENING_KEY))) return undefined;
+  const type = str(h.payload.agent_type);
+  const calls = h.w
+    .toolParts(parent)
+    .map(({ part }) => part as ToolPart)
+    .filter((p) => p.type === "tool" && (p.name === "Agent" || p.name === "Task") && promptOf(p) !== undefined)
+    .filter((p) => !type || ((p.input as Record<string, Json>).subagent_type ?? "general-purpose") === type)
+    .reverse();
+  // What the siblings started with, each taken once.
+  const started = h.w
+    .children(parent)
+    .filter((id) => id !== h.session.id)
+    .map((id) => h.w.part(messageIdFor(id, OPENING_KEY), 1))
+    .map((p) => (p?.type === "text" ? String(p.text) : undefined));
+  for (const call of calls) {
+    const prompt = String(clip(promptOf(call), LIMITS.promptChars));
+    const taken = started.indexOf(prompt);
+    if (taken < 0) return promptOf(call);
+    started.splice(taken, 1);
+  }
+  return undefined;
 }
 
 export const HOOK_EVENTS: Readonly<Record<string, HookRule>> = {
@@ -263,7 +300,13 @@ export const HOOK_EVENTS: Readonly<Record<string, HookRule>> = {
   },
   SubagentStart: {
     status: "running",
-    record: (h) => h.event("subagent_start", { agentType: str(h.payload.agent_type), agentId: str(h.payload.agent_id) }),
+    record(h) {
+      // Its transcript's first line (the prompt) may be written after its first tool call's
+      // hooks: the prompt is recorded now, from the parent's call, under the line's key.
+      const opening = openingPrompt(h);
+      if (opening !== undefined) recordPrompt(h, opening, { role: "user", text: opening }, OPENING_KEY);
+      h.event("subagent_start", { agentType: str(h.payload.agent_type), agentId: str(h.payload.agent_id) });
+    },
   },
   SubagentStop: {
     transcript: true,

@@ -18,7 +18,7 @@ import { fail } from "../../domain/errors.ts";
 import type { Json } from "../../domain/json.ts";
 import { LIMITS } from "../../domain/limits.ts";
 import { titleFromText } from "../../domain/message.ts";
-import { processStart } from "../../store/agent-process.ts";
+import { processStart } from "../../store/process.ts";
 import type { Session } from "../../store/rows.ts";
 import type { AgentSessionRow } from "../../store/statements.ts";
 import type { Writer } from "../../store/store.ts";

@@ -6,15 +6,21 @@
 import { afterAll, expect, test } from "bun:test";
 import { claudeCode, type ClaudeCode, type ClaudeTerminal } from "../../testing/claude-code.ts";
 import { cairnOk, tempDir } from "../../testing/harness.ts";
+import { KEY, PtyScreen } from "../../testing/pty.ts";
 import { apiError, byPrompt, startModelApi, text, toolUse } from "../../testing/model-api.ts";
 
 const tmp = tempDir();
+/**
+ * A slow read-only tool (Claude Code runs it without asking). It also ends once the test has
+ * removed its directory (no `.git` there any more): a killed Claude Code leaves it running.
+ */
+const WAIT_FOR_FLAG = "until [ -f flag ] || [ ! -d .git ]; do sleep 0.1; done";
 const api = startModelApi(
   byPrompt({
     "make the approved file": [toolUse("Bash", { command: "touch approved.txt" }), text("Made approved.txt.")],
     "make the refused file": [toolUse("Bash", { command: "touch refused.txt" }), text("Made refused.txt.")],
     "after the refusal": text("Understood, I left it."),
-    "wait for the flag": [toolUse("Bash", { command: "until [ -f flag ]; do sleep 0.1; done" }), text("The flag is there.")],
+    "wait for the flag": [toolUse("Bash", { command: WAIT_FOR_FLAG }), text("The flag is there.")],
     "after the interruption": text("Stopped as you asked."),
     "break the api": apiError(400, "invalid_request_error", "the stand-in refuses this request"),
     "try again": text("This time it worked."),
@@ -92,7 +98,7 @@ test("permission asked, approved, refused; Esc during a tool; an API error; /cle
     await term.answer("\u001b", "esc to interrupt");
     await term.submit("after the interruption");
     s = await until(db, first, (x) => x.status === "waiting" && x.messages.some((m) => m.parts.some((p) => p.text === "Stopped as you asked.")));
-    expect(tools(s).at(-1)).toMatchObject({ input: { command: "until [ -f flag ]; do sleep 0.1; done" }, state: "error" });
+    expect(tools(s).at(-1)).toMatchObject({ input: { command: WAIT_FOR_FLAG }, state: "error" });
     expect(s.messages.some((m) => m.role === "system" && m.parts[0].text.startsWith("[Request interrupted by user"))).toBe(true);
 
     // An API error: failed, the error recorded; the next prompt runs again.
@@ -131,5 +137,15 @@ test("a Claude Code killed mid-tool is shown ended, its running call interrupted
     const s = await until(db, id, (x) => x.status === "done");
     expect(tools(s).map((t) => t.state)).toEqual(["interrupted"]);
     expect((await sessions(db))[0]!.status).toBe("done");
+    // And so does the UI: the session done, its call interrupted.
+    const ui = new PtyScreen(["--db", db], { cols: 200, rows: 20 });
+    try {
+      await ui.press(KEY.enter); // into the sessions of shop
+      await ui.waitFor((text) => /done\s+shop-1\s+wait for the flag/.test(text));
+      await ui.press(KEY.enter);
+      await ui.waitFor("Bash · interrupted");
+    } finally {
+      ui.close();
+    }
   });
 }, 120_000);

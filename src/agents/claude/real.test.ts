@@ -6,6 +6,7 @@
 import { afterAll, describe, expect, test } from "bun:test";
 import { claudeCode, type ClaudeCode } from "../../testing/claude-code.ts";
 import { cairnOk, dumpAll, tempDir } from "../../testing/harness.ts";
+import { KEY, PtyScreen } from "../../testing/pty.ts";
 import { apiError, byPrompt, reply, startModelApi, text, thinking, toolUse } from "../../testing/model-api.ts";
 
 const tmp = tempDir();
@@ -16,6 +17,12 @@ const api = startModelApi(
     "read the missing file": [toolUse("Read", { file_path: "/nonexistent/notes.txt" }), text("That file does not exist.")],
     "ask a helper": [toolUse("Task", { description: "count files", prompt: "HELPER: count the files here", subagent_type: "general-purpose" }), text("I asked a helper.")],
     "HELPER: count the files here": [toolUse("Bash", { command: "ls | wc -l" }), text("The helper counted the files.")],
+    "ask two helpers": [
+      reply(toolUse("Task", { description: "say a", prompt: "HELPER A: say a", subagent_type: "general-purpose" }), toolUse("Task", { description: "say b", prompt: "HELPER B: say b", subagent_type: "general-purpose" })),
+      text("I asked two helpers."),
+    ],
+    "HELPER A: say a": [toolUse("Bash", { command: "echo a" }), text("Helper A said a.")],
+    "HELPER B: say b": [toolUse("Bash", { command: "echo b" }), text("Helper B said b.")],
     "break the api": apiError(400, "invalid_request_error", "the stand-in refuses this request"),
     "remember the word": text("I will remember: pelican."),
     "what was the word": text("The word was pelican."),
@@ -117,9 +124,33 @@ describe("headless Claude Code, recorded by cairn's hooks", () => {
     // The parent has its own Task call and words, not the helper's tool calls or prompt.
     expect(said(parent).filter((l) => l.includes("Bash") || l.includes("HELPER"))).toEqual([]);
     expect(said(parent)).toContain("assistant: I asked a helper.");
+    // Claude Code tells the parent the helper finished (as a prompt): once, as a system message.
+    expect(said(parent).filter((l) => l.startsWith("system:") || l.includes("task-notification"))).toEqual(['system: subagent completed: Agent "count files" finished']);
     const table = await cairnOk(db, ["session", "list"]);
     expect(table).toContain("↳ HELPER: count the files here");
     expect(table.indexOf("ask a helper")).toBeLessThan(table.indexOf("↳ HELPER"));
+    // The UI nests it the same way.
+    const ui = new PtyScreen(["--db", db], { cols: 120, rows: 20 });
+    try {
+      await ui.press(KEY.enter); // into the sessions of shop
+      const screen = await ui.waitFor("↳ HELPER");
+      expect(screen.indexOf("ask a helper")).toBeLessThan(screen.indexOf("↳ HELPER"));
+    } finally {
+      ui.close();
+    }
+  }, 120_000);
+
+  test("subagents started together each get their own prompt, before their tool calls", async () => {
+    const db = `${tmp.dir}/subagents.db`;
+    await withClaude(db, async (claude) => {
+      expect((await claude.print("ask two helpers")).code).toBe(0);
+    });
+    const all = await sessions(db);
+    expect(all).toHaveLength(3);
+    const children = all.filter((s) => s.parent === all[0]!.id).sort((a, b) => a.title.localeCompare(b.title));
+    expect(children.map((s) => s.title)).toEqual(["HELPER A: say a", "HELPER B: say b"]);
+    expect(said(await show(db, children[0]!.id))).toEqual(["user: HELPER A: say a", "assistant: [Bash completed]", "assistant: Helper A said a."]);
+    expect(said(await show(db, children[1]!.id))).toEqual(["user: HELPER B: say b", "assistant: [Bash completed]", "assistant: Helper B said b."]);
   }, 120_000);
 
   test("an API error fails the session with the error recorded", async () => {

@@ -67,6 +67,11 @@ const hash = (text: string) => Bun.hash(text).toString(16);
 
 /** The key of a prompt: the UserPromptSubmit hook and the transcript line compute the same one. */
 export const promptKey = (promptId: string, text: string): string => `p:${hash(`${promptId}\n${text}`)}`;
+/**
+ * The key of a subagent's opening prompt (its transcript's first line): one per subagent session.
+ * The SubagentStart hook records it from the parent's Agent call before that line is written.
+ */
+export const OPENING_KEY = "p:opening";
 /** The key of a tool call's message. */
 export const callKey = (callId: string): string => `t:${callId}`;
 /** The key of a reply recorded from a hook payload before its line reached the transcript. */
@@ -168,7 +173,8 @@ export function lineEntries(line: Line, fallbackSessionId: string, skipped: Map<
     }
     const parts: Part[] = [...(said.text.trim() ? [{ type: "text", text: String(clip(said.text, MAX_TEXT_CHARS)) } as Part] : []), ...others];
     if (parts.length === 0) return entries;
-    const key = said.role === "user" && typeof line.promptId === "string" ? promptKey(line.promptId, text) : `l:${uuid}`;
+    const opening = agentId !== undefined && line.parentUuid === null && said.role === "user";
+    const key = opening ? OPENING_KEY : typeof line.promptId === "string" ? promptKey(line.promptId, text) : `l:${uuid}`;
     entries.push({ ...base, key, role: said.role, parts });
     return entries;
   }

@@ -23,7 +23,7 @@ import type { DomainPayloads } from "../../domain/event-rules.ts";
 import { rowToEvent, type Supervision } from "../../store/rows.ts";
 import type { Store } from "../../store/store.ts";
 import { clip } from "./clip.ts";
-import { processAlive } from "./process.ts";
+import { processAlive } from "../../store/process.ts";
 import { removeWorktree } from "./worktree.ts";
 
 /** What an agent did or said, as its wire reports it to the supervisor. */
@@ -95,7 +95,7 @@ export async function superviseAgent(store: Store, session: string, harness: Sup
   const ctx: CommandContext = { store, actor: harness.source };
   const cairn: CommandContext = { store, actor: "cairn" };
   const supervision: Supervision = patiently(() => store.write((w) => w.supervision(session))) ?? fail("invalid", `session ${session} is not supervised by cairn (start it with cairn run)`);
-  if (supervision.pid !== null && supervision.pid !== process.pid && processAlive(supervision.pid, session)) {
+  if (supervision.pid !== null && supervision.pid !== process.pid && processAlive(supervision.pid, { marker: session })) {
     fail("invalid", `session ${session} is already supervised by process ${supervision.pid}`);
   }
   patiently(() => supervisorStarted(cairn, { session, pid: process.pid }));

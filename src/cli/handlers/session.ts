@@ -48,16 +48,16 @@ export async function sessionShow(cli: Invocation) {
   const first = intFlag(cli, "after") ?? 0;
   const limit = intFlag(cli, "limit", { min: 1 }) ?? Infinity;
   function* pages() {
-    let after = first;
+    let offset = first;
     for (let left = limit; left > 0; ) {
-      const page = sessionMessages(store, id, { after, limit: Math.min(MESSAGE_PAGE, left) });
+      const page = sessionMessages(store, id, { offset, limit: Math.min(MESSAGE_PAGE, left) });
       yield page;
       if (page.length < Math.min(MESSAGE_PAGE, left)) return;
       left -= page.length;
-      after += page.length;
+      offset += page.length;
     }
   }
-  // Messages are numbered by position (1, 2, …): --after N continues after message N.
+  // Messages are numbered in the order said (1, 2, …), as the UI shows them: --after N continues after message N.
   writeSession(cli.format, session, pages(), first, cli.write, supervisionOf(store, id));
 }
 
