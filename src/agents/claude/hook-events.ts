@@ -153,32 +153,28 @@ const promptOf = (part: ToolPart): string | undefined => {
 };
 
 /**
- * The prompt a starting subagent was given: the parent's oldest Agent (or Task) call of its
- * type whose prompt no sibling started with yet (parallel calls start in the order made).
+ * The prompt a starting subagent was given: the parent's Agent (or Task) call of its type whose
+ * prompt no sibling started with. SubagentStart does not name the call, and calls made together
+ * start in any order: when several such calls with different prompts are open, none is
+ * guessed (the subagent's transcript records its prompt a little later).
  */
 function openingPrompt(h: HookContext): string | undefined {
   const parent = h.session.parent;
   if (parent === null || h.w.hasMessage(messageIdFor(h.session.id, OPENING_KEY))) return undefined;
   const type = str(h.payload.agent_type);
-  const calls = h.w
+  const prompts = h.w
     .toolParts(parent)
     .map(({ part }) => part as ToolPart)
-    .filter((p) => p.type === "tool" && (p.name === "Agent" || p.name === "Task") && promptOf(p) !== undefined)
-    .filter((p) => !type || ((p.input as Record<string, Json>).subagent_type ?? "general-purpose") === type)
-    .reverse();
+    .filter((p) => p.type === "tool" && (p.name === "Agent" || p.name === "Task") && (!type || ((p.input as Record<string, Json>)?.subagent_type ?? "general-purpose") === type))
+    .map(promptOf)
+    .filter((p): p is string => p !== undefined);
   // What the siblings started with, each taken once.
-  const started = h.w
-    .children(parent)
-    .filter((id) => id !== h.session.id)
-    .map((id) => h.w.part(messageIdFor(id, OPENING_KEY), 1))
-    .map((p) => (p?.type === "text" ? String(p.text) : undefined));
-  for (const call of calls) {
-    const prompt = String(clip(promptOf(call), LIMITS.promptChars));
-    const taken = started.indexOf(prompt);
-    if (taken < 0) return promptOf(call);
-    started.splice(taken, 1);
+  for (const id of h.w.children(parent)) {
+    const started = id === h.session.id ? undefined : h.w.part(messageIdFor(id, OPENING_KEY), 1);
+    const taken = started?.type === "text" ? prompts.findIndex((p) => String(clip(p, LIMITS.promptChars)) === started.text) : -1;
+    if (taken >= 0) prompts.splice(taken, 1);
   }
-  return undefined;
+  return new Set(prompts).size === 1 ? prompts[0] : undefined;
 }
 
 export const HOOK_EVENTS: Readonly<Record<string, HookRule>> = {

@@ -104,24 +104,41 @@ describe("cairn hook claude", () => {
     expect(logged()).toBe(before);
   }, 60_000);
 
-  test("a subagent's prompt is recorded when it starts, before its tool calls; its transcript's copy is not added again", async () => {
+  test("a subagent's prompt is recorded when it starts, unless calls made together leave it open which; its transcript's copy is not added again", async () => {
     const fresh = `${tmp.dir}/subagent.db`;
     const dir = `${tmp.dir}/subagent-transcripts`;
     const base = { session_id: "parent-session", transcript_path: `${dir}/parent-session.jsonl`, cwd: `${tmp.dir}/shop-api`, prompt_id: "prompt-1" };
     const agent = (i: number) => ({ agent_id: `agent${i}`, agent_type: "general-purpose" });
     const task = (i: number) => ({ tool_name: "Agent", tool_use_id: `toolu_task_${i}`, tool_input: { description: `helper ${i}`, prompt: `HELPER ${i}: count`, subagent_type: "general-purpose" } });
+    const bash = (i: number) => ({ ...agent(i), tool_name: "Bash", tool_use_id: `toolu_b${i}`, tool_input: { command: "ls" } });
     const run = async (body: Record<string, unknown>) => expect((await hook(JSON.stringify({ ...base, ...body }), fresh)).code).toBe(0);
-    // Two Agent calls made together, then their subagents start in that order; no transcript yet.
+    /** The subagent's transcript: its first line is its prompt. */
+    const transcript = async (i: number) => {
+      mkdirSync(`${dir}/parent-session/subagents`, { recursive: true });
+      const line = { parentUuid: null, isSidechain: true, agentId: `agent${i}`, promptId: "prompt-1", sessionId: "parent-session", type: "user", uuid: `u-${i}`, timestamp: new Date().toISOString(), message: { role: "user", content: `HELPER ${i}: count` } };
+      await Bun.write(`${dir}/parent-session/subagents/agent-agent${i}.jsonl`, `${JSON.stringify(line)}\n`);
+    };
+    // One call: its subagent's prompt is known at once, before its tool call and its transcript.
     await run({ hook_event_name: "PreToolUse", ...task(1) });
-    await run({ hook_event_name: "PreToolUse", ...task(2) });
     await run({ hook_event_name: "SubagentStart", ...agent(1) });
+    await run({ hook_event_name: "PreToolUse", ...bash(1) });
+    await transcript(1);
+    await run({ hook_event_name: "PostToolUse", ...bash(1), tool_response: { stdout: "a" } });
+    // Two calls made together: the first subagent to start could be either; its transcript says which.
+    await run({ hook_event_name: "PreToolUse", ...task(2) });
+    await run({ hook_event_name: "PreToolUse", ...task(3) });
+    await run({ hook_event_name: "SubagentStart", ...agent(3) });
+    await transcript(3);
+    await run({ hook_event_name: "PreToolUse", ...bash(3) });
+    // Then the other one is known.
     await run({ hook_event_name: "SubagentStart", ...agent(2) });
-    await run({ hook_event_name: "PreToolUse", ...agent(2), tool_name: "Bash", tool_use_id: "toolu_b2", tool_input: { command: "ls" } });
-    // The subagent's transcript arrives, its first line the prompt.
-    mkdirSync(`${dir}/parent-session/subagents`, { recursive: true });
-    const line = { parentUuid: null, isSidechain: true, agentId: "agent2", promptId: "prompt-1", sessionId: "parent-session", type: "user", uuid: "u-1", timestamp: new Date().toISOString(), message: { role: "user", content: "HELPER 2: count" } };
-    await Bun.write(`${dir}/parent-session/subagents/agent-agent2.jsonl`, `${JSON.stringify(line)}\n`);
-    await run({ hook_event_name: "PostToolUse", ...agent(2), tool_name: "Bash", tool_use_id: "toolu_b2", tool_input: { command: "ls" }, tool_response: { stdout: "a" } });
+    // The same, the other way round.
+    await run({ hook_event_name: "PreToolUse", ...task(4) });
+    await run({ hook_event_name: "PreToolUse", ...task(5) });
+    await run({ hook_event_name: "SubagentStart", ...agent(4) });
+    await transcript(4);
+    await run({ hook_event_name: "PreToolUse", ...bash(4) });
+    await run({ hook_event_name: "SubagentStart", ...agent(5) });
     const sqlite = new Database(fresh, { readonly: true });
     const said = (session: string) =>
       (sqlite.query("SELECT p.data FROM message_parts p JOIN messages m ON m.id = p.message_id WHERE m.session = ?1 ORDER BY m.position").all(session) as Array<{ data: string }>).map((r) => {
@@ -129,9 +146,12 @@ describe("cairn hook claude", () => {
         return part.type === "tool" ? `[${part.name} ${part.state}]` : part.text;
       });
     const children = sqlite.query("SELECT id, title FROM sessions WHERE parent IS NOT NULL ORDER BY external_id").all() as Array<{ id: string; title: string }>;
-    expect(children.map((c) => c.title)).toEqual(["HELPER 1: count", "HELPER 2: count"]);
-    expect(said(children[0]!.id)).toEqual(["HELPER 1: count"]);
-    expect(said(children[1]!.id)).toEqual(["HELPER 2: count", "[Bash completed]"]);
+    expect(children.map((c) => c.title)).toEqual(["HELPER 1: count", "HELPER 2: count", "HELPER 3: count", "HELPER 4: count", "HELPER 5: count"]);
+    expect(said(children[0]!.id)).toEqual(["HELPER 1: count", "[Bash completed]"]);
+    expect(said(children[1]!.id)).toEqual(["HELPER 2: count"]);
+    expect(said(children[2]!.id)).toEqual(["HELPER 3: count", "[Bash running]"]);
+    expect(said(children[3]!.id)).toEqual(["HELPER 4: count", "[Bash running]"]);
+    expect(said(children[4]!.id)).toEqual(["HELPER 5: count"]);
     sqlite.close();
   });
 });
