@@ -11,7 +11,7 @@
  *
  * Hooks run only once trusted; tests pass `--dangerously-bypass-hook-trust`.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cairnOk, collectRun, type AgentRun } from "./harness.ts";
@@ -41,6 +41,12 @@ export interface CodexCli {
   exec(prompt: string, args?: string[], options?: { timeoutMs?: number }): Promise<CodexRun>;
   /** A raw spawn with this environment (`codex app-server` and the like). */
   spawn(args: string[]): Bun.Subprocess<"pipe", "pipe", "pipe">;
+  /**
+   * Trusts the installed hooks as a person reviewing them in Codex's `/hooks` would (their
+   * hashes from app-server's `hooks/list` under `[hooks.state]` in config.toml), so they run
+   * without `--dangerously-bypass-hook-trust`, also under `codex app-server`.
+   */
+  trustHooks(): Promise<number>;
   cleanup(): void;
 }
 
@@ -90,6 +96,28 @@ export async function codexCli(options: CodexOptions): Promise<CodexCli> {
     sessions: join(home, "sessions"),
     exec,
     spawn: (args) => Bun.spawn([CODEX_BIN, ...args], { cwd, env, stdin: "pipe", stdout: "pipe", stderr: "pipe" }),
+    async trustHooks() {
+      const server = Bun.spawn([CODEX_BIN, "app-server"], { cwd, env, stdin: "pipe", stdout: "pipe", stderr: "ignore" });
+      const say = (o: object) => (server.stdin.write(JSON.stringify({ jsonrpc: "2.0", ...o }) + "\n"), server.stdin.flush());
+      say({ id: 1, method: "initialize", params: { clientInfo: { name: "cairn-test", title: null, version: "1" }, capabilities: null } });
+      let listed: any;
+      let rest = "";
+      for await (const chunk of server.stdout) {
+        rest += new TextDecoder().decode(chunk);
+        for (let nl = rest.indexOf("\n"); nl >= 0; nl = rest.indexOf("\n")) {
+          const line = JSON.parse(rest.slice(0, nl));
+          rest = rest.slice(nl + 1);
+          if (line.id === 1) say({ method: "initialized" }), say({ id: 2, method: "hooks/list", params: { cwds: [cwd] } });
+          if (line.id === 2) listed = line.result;
+        }
+        if (listed) break;
+      }
+      server.stdin.end();
+      await server.exited;
+      const hooks: Array<{ key: string; currentHash: string }> = listed.data.flatMap((d: any) => d.hooks);
+      appendFileSync(join(home, "config.toml"), hooks.map((h) => `\n[hooks.state.${JSON.stringify(h.key)}]\ntrusted_hash = ${JSON.stringify(h.currentHash)}\n`).join(""));
+      return hooks.length;
+    },
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };
 }

@@ -57,6 +57,8 @@ export async function supervisedCodex(api: StandIn): Promise<Supervised & { code
   const tmp = tempDir();
   // The agent may write in its directory, as a person's Codex configuration would let it (the default is read-only).
   const codex = await codexCli({ api, db: tmp.db, settings: [`sandbox_mode = "workspace-write"`] });
+  // cairn's hooks installed and trusted, as a person would have them: they must leave supervised agents to their supervisor.
+  if ((await codex.trustHooks()) === 0) throw new Error("no hooks to trust");
   await cairnOk(tmp.db, ["project", "add", "shop"]);
   const t = supervisedIn(tmp, codex.cwd, { ...codex.env, CAIRN_CODEX: CODEX_BIN }, codex.cleanup);
   return { ...t, codex, run: (task, args = []) => t.run(task, ["--agent", "codex", ...args]) };

@@ -52,6 +52,9 @@ test("run --agent codex: reasoning, the tool call and the reply are recorded; th
   expect(api.turns().filter((r) => occurrences(r, "please list the files") > 0).every((r) => occurrences(r, "please list the files") === 1)).toBe(true);
   const shown = JSON.parse(await t.cairnOk(["session", "show", id, "--format", "json"]));
   expect(shown.messages[0].delivery).toMatchObject({ state: "delivered", via: "stdin" });
+  // cairn's hooks are installed and trusted, yet nothing was recorded twice: the supervisor alone records a supervised agent.
+  expect(JSON.parse(await t.cairnOk(["session", "list", "--format", "json"]))).toHaveLength(1);
+  expect(seen.messages.filter((m) => m.role === "user")).toHaveLength(1);
   // Codex's thread is remembered for resume.
   expect(await t.cairnOk(["event", "list", "--session", id, "--kind", "agent_conversation", "--format", "json"])).toContain('"source": "codex"');
 }, 120_000);
