@@ -19,6 +19,7 @@ import type { Store } from "../store/store.ts";
 import { directoryOf } from "../store/location.ts";
 import { claudeBinary } from "./claude/binary.ts";
 import { codexBinary } from "./codex/binary.ts";
+import { geminiBinary } from "./gemini/binary.ts";
 import type { SupervisedHarness } from "./core/supervisor.ts";
 import { spawnSupervisor } from "./core/launch.ts";
 import { processAlive, processNaming } from "../store/process.ts";
@@ -38,6 +39,7 @@ export interface RunInput {
 const AGENTS: Record<SupervisedAgent, { binary(): string; harness(): Promise<SupervisedHarness> }> = {
   claude: { binary: () => claudeBinary(), harness: async () => (await import("./claude/supervisor.ts")).claudeHarness },
   codex: { binary: () => codexBinary(), harness: async () => (await import("./codex/app-server.ts")).codexHarness },
+  gemini: { binary: () => geminiBinary(), harness: async () => (await import("./gemini/acp.ts")).geminiHarness },
 };
 
 /** The detached supervisor process (`cairn supervise <session>`): runs the session's agent until it ends. */

@@ -223,9 +223,9 @@ export const COMMANDS: CommandSpec[] = [
     flags: {
       cwd: { type: "string", value: "DIR", description: "where the agent works (default: here)" },
       title: { type: "string", value: "T", description: "session title (default: the task's first line)" },
-      agent: { type: "string", value: "claude|codex", description: "which agent: claude (the default; $CAIRN_CLAUDE, else claude on PATH) or codex (codex app-server; $CAIRN_CODEX, else codex on PATH)" },
+      agent: { type: "string", value: "claude|codex|gemini", description: "which agent: claude (the default; $CAIRN_CLAUDE, else claude on PATH), codex (codex app-server; $CAIRN_CODEX, else codex on PATH) or gemini (gemini --acp; $CAIRN_GEMINI, else gemini on PATH)" },
       worktree: { type: "boolean", description: "work in a new git worktree on branch cairn/<session id>" },
-      ask: { type: "boolean", description: "ask in cairn before each tool the agent's settings do not allow (session approve|deny); codex: every command it does not know to be safe" },
+      ask: { type: "boolean", description: "ask in cairn before each tool the agent's settings do not allow (session approve|deny); codex: every command it does not know to be safe; gemini: what its default approval mode asks about" },
     },
     notes: [
       "The agent runs headless in its own detached process: quitting the UI or closing the shell does not stop it.",

@@ -6,7 +6,7 @@
 import { fail } from "./errors.ts";
 
 /** Agents cairn can supervise. */
-export const SUPERVISED_AGENTS = ["claude", "codex"] as const;
+export const SUPERVISED_AGENTS = ["claude", "codex", "gemini"] as const;
 export type SupervisedAgent = (typeof SUPERVISED_AGENTS)[number];
 
 export function supervisedAgent(value: string): SupervisedAgent {

@@ -1,6 +1,6 @@
 /**
  * Supervised agents in tests: a temporary database with project `shop`, the real Claude Code
- * (the pinned binary as `$CAIRN_CLAUDE`) or Codex (`$CAIRN_CODEX`) with its own HOME, against
+ * (the pinned binary as `$CAIRN_CLAUDE`), Codex (`$CAIRN_CODEX`) or Gemini CLI (`$CAIRN_GEMINI`) with its own HOME, against
  * a model stand-in, and `cairn run` / `cairn session …` as real processes. Conditions are
  * awaited, never slept for.
  *
@@ -15,6 +15,7 @@ import type { Message, Session, Supervision } from "../store/rows.ts";
 import { Store } from "../store/store.ts";
 import { claudeCode, CLAUDE_BIN, type ClaudeCode } from "./claude-code.ts";
 import { CODEX_BIN, codexCli, type CodexCli } from "./codex.ts";
+import { GEMINI_BIN, geminiCli, type GeminiCli } from "./gemini.ts";
 import { cairn, cairnOk, tempDir, type Run } from "./harness.ts";
 import type { ModelApi } from "./model-api.ts";
 import type { StandIn } from "./stand-in.ts";
@@ -62,6 +63,15 @@ export async function supervisedCodex(api: StandIn): Promise<Supervised & { code
   await cairnOk(tmp.db, ["project", "add", "shop"]);
   const t = supervisedIn(tmp, codex.cwd, { ...codex.env, CAIRN_CODEX: CODEX_BIN }, codex.cleanup);
   return { ...t, codex, run: (task, args = []) => t.run(task, ["--agent", "codex", ...args]) };
+}
+
+/** The real Gemini CLI (`gemini --acp`) under `cairn run --agent gemini`, with cairn's Gemini hooks installed (they must stay out of it). */
+export async function supervisedGemini(api: StandIn): Promise<Supervised & { gemini: GeminiCli }> {
+  const tmp = tempDir();
+  const gemini = await geminiCli({ api, db: tmp.db });
+  await cairnOk(tmp.db, ["project", "add", "shop"]);
+  const t = supervisedIn(tmp, gemini.cwd, { ...gemini.env, CAIRN_GEMINI: GEMINI_BIN }, gemini.cleanup);
+  return { ...t, gemini, run: (task, args = []) => t.run(task, ["--agent", "gemini", ...args]) };
 }
 
 function supervisedIn(tmp: ReturnType<typeof tempDir>, cwd: string, env: Record<string, string>, cleanupAgent: () => void): Supervised {

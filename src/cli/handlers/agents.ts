@@ -60,6 +60,8 @@ export async function hookGemini(cli: Invocation) {
     }
     return;
   }
+  // A supervised agent's supervisor records it from ACP's updates; the hooks would say it twice.
+  if (process.env[SUPERVISED_ENV]) return;
   return recordHookFromStdin(cli, "gemini-hook");
 }
 
