@@ -13,6 +13,7 @@ import type { Json } from "../../domain/json.ts";
 import { LIMITS } from "../../domain/limits.ts";
 import type { Part } from "../../domain/message.ts";
 import { clip } from "../core/clip.ts";
+import { rpcPeer, type RpcReply } from "../core/json-rpc.ts";
 import type { AgentEvent, AgentIO, AgentWire, SupervisedHarness } from "../core/supervisor.ts";
 import { codexBinary } from "./binary.ts";
 
@@ -75,13 +76,8 @@ const userInput = (text: string) => [{ type: "text", text, text_elements: [] }];
 
 /** The wire of one app-server process, for the thread `conversation` (new when absent). */
 export function codexWire(io: AgentIO, options: { cwd: string; conversation?: string; ask?: boolean }): AgentWire {
-  let nextId = 0;
-  const waiting = new Map<number, (reply: { result?: Rec; error?: Rec }) => AgentEvent[]>();
-  const request = (method: string, params: Rec, then: (reply: { result?: Rec; error?: Rec }) => AgentEvent[] = () => []) => {
-    const id = ++nextId;
-    waiting.set(id, then);
-    io.write(JSON.stringify({ jsonrpc: "2.0", id, method, params }) + "\n");
-  };
+  const rpc = rpcPeer(io.write, { notification: (method, params) => onNotification(method, params), request: (method, params, id) => approvalAsked(method, params, id) });
+  const request = rpc.request;
 
   let thread: string | undefined;
   /** The turn running now, as the last turn notification (or turn/start reply) said. */
@@ -127,7 +123,7 @@ export function codexWire(io: AgentIO, options: { cwd: string; conversation?: st
     }
   };
 
-  const opened = (reply: { result?: Rec; error?: Rec }): AgentEvent[] => {
+  const opened = (reply: RpcReply): AgentEvent[] => {
     if (reply.error) return failedStart(options.conversation ? `cannot resume Codex thread ${options.conversation}` : "cannot start a Codex thread")(reply);
     const t = reply.result?.thread;
     thread = t?.id;
@@ -147,7 +143,7 @@ export function codexWire(io: AgentIO, options: { cwd: string; conversation?: st
 
   request("initialize", { clientInfo: { name: "cairn", title: "cairn", version: "1" }, capabilities: null }, (reply) => {
     if (reply.error) return failedStart("Codex app-server did not initialize")(reply);
-    io.write(JSON.stringify({ jsonrpc: "2.0", method: "initialized" }) + "\n");
+    rpc.notify("initialized");
     // Without --ask Codex never stops to ask: what its sandbox refuses goes back to the model as a
     // failed call. With it, every command Codex does not know to be safe waits for the person.
     const settings = { cwd: options.cwd, approvalPolicy: options.ask ? "untrusted" : "never" };
@@ -213,34 +209,18 @@ export function codexWire(io: AgentIO, options: { cwd: string; conversation?: st
     }
   };
 
+  /** Codex asks the person before a command or file change (only with --ask). */
+  const approvalAsked = (method: string, p: Rec, id: string | number): AgentEvent[] | undefined => {
+    if (!APPROVALS.includes(method)) return undefined;
+    const request = `codex-${String(id)}`;
+    approvals.set(request, id);
+    const call = started.get(p.itemId);
+    const input = isRecord(call?.input) ? call.input : { command: p.command ?? null, reason: p.reason ?? null };
+    return [{ type: "permission", request, tool: call?.name ?? (method.includes("fileChange") ? "apply_patch" : "Bash"), input }];
+  };
+
   return {
-    read(line) {
-      let message: unknown;
-      try {
-        message = JSON.parse(line);
-      } catch {
-        return [{ type: "garbage", line }];
-      }
-      if (!isRecord(message)) return [{ type: "garbage", line }];
-      if (typeof message.method === "string") {
-        if (message.id === undefined) return onNotification(message.method, isRecord(message.params) ? message.params : {});
-        if (APPROVALS.includes(message.method) && isRecord(message.params)) {
-          const p = message.params;
-          const request = `codex-${String(message.id)}`;
-          approvals.set(request, message.id as number | string);
-          const call = started.get(p.itemId);
-          const input = isRecord(call?.input) ? call.input : { command: p.command ?? null, reason: p.reason ?? null };
-          return [{ type: "permission", request, tool: call?.name ?? (message.method.includes("fileChange") ? "apply_patch" : "Bash"), input }];
-        }
-        // A request from Codex cairn has no answer for: say so, rather than leave it waiting.
-        io.write(JSON.stringify({ jsonrpc: "2.0", id: message.id, error: { code: -32601, message: `cairn does not handle ${message.method}` } }) + "\n");
-        return [];
-      }
-      const then = typeof message.id === "number" ? waiting.get(message.id) : undefined;
-      if (!then) return [];
-      waiting.delete(message.id as number);
-      return then({ result: isRecord(message.result) ? message.result : undefined, error: message.error === undefined ? undefined : isRecord(message.error) ? message.error : { message: String(message.error) } });
-    },
+    read: rpc.read,
     deliver(claims) {
       for (const claim of claims) {
         // Known to the thread already (a restart found it in the history): confirmed, not repeated.
@@ -256,10 +236,10 @@ export function codexWire(io: AgentIO, options: { cwd: string; conversation?: st
       if (thread !== undefined && activeTurn !== undefined) request("turn/interrupt", { threadId: thread, turnId: activeTurn });
     },
     answer(asked, allow, _input, reason) {
-      const rpc = approvals.get(asked);
-      if (rpc === undefined) return;
+      const id = approvals.get(asked);
+      if (id === undefined) return;
       approvals.delete(asked);
-      io.write(JSON.stringify({ jsonrpc: "2.0", id: rpc, result: { decision: allow ? "accept" : "decline" } }) + "\n");
+      rpc.respond(id, { decision: allow ? "accept" : "decline" });
       if (allow) return;
       // Codex tells the model only "rejected by user": the person's reason follows, into the turn
       // (or a new one, if it has ended), like a message of theirs.

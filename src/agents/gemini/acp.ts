@@ -15,6 +15,7 @@ import { joinDeliveries } from "../../domain/delivery.ts";
 import { LIMITS } from "../../domain/limits.ts";
 import type { Part } from "../../domain/message.ts";
 import { clip } from "../core/clip.ts";
+import { rpcPeer, type RpcReply } from "../core/json-rpc.ts";
 import type { AgentEvent, AgentIO, AgentWire, SupervisedHarness } from "../core/supervisor.ts";
 import { geminiBinary } from "./binary.ts";
 
@@ -43,14 +44,8 @@ const reason = (error: Rec): string => [error.message, isRecord(error.data) ? er
 
 /** The wire of one `gemini --acp` process, for the session `conversation` (new when absent). */
 export function geminiWire(io: AgentIO, options: { cwd: string; conversation?: string }): AgentWire {
-  let nextId = 0;
-  const waiting = new Map<number, (reply: { result?: Rec; error?: Rec }) => AgentEvent[]>();
-  const send = (message: Rec) => io.write(JSON.stringify({ jsonrpc: "2.0", ...message }) + "\n");
-  const request = (method: string, params: Rec, then: (reply: { result?: Rec; error?: Rec }) => AgentEvent[] = () => []) => {
-    const id = ++nextId;
-    waiting.set(id, then);
-    send({ id, method, params });
-  };
+  const rpc = rpcPeer(io.write, { notification: (method, params) => (method === "session/update" && isRecord(params.update) ? onUpdate(params.update) : []), request: (method, params, id) => (method === "session/request_permission" ? asked(params, id) : undefined) });
+  const request = rpc.request;
 
   let session: string | undefined;
 
@@ -74,7 +69,7 @@ export function geminiWire(io: AgentIO, options: { cwd: string; conversation?: s
   /** Calls recorded running, by call id, with their tool's name. */
   const running = new Map<string, string>();
   /** Permission requests cairn was asked, by request id: the call, and the options to answer with. */
-  const asks = new Map<string, { options: Rec[]; part: Part }>();
+  const asks = new Map<string, { id: string | number; options: Rec[]; part: Part }>();
 
   const flush = (): AgentEvent[] => {
     const parts: Part[] = [];
@@ -111,7 +106,7 @@ export function geminiWire(io: AgentIO, options: { cwd: string; conversation?: s
     });
   };
 
-  const opened = (reply: { result?: Rec; error?: Rec }): AgentEvent[] => {
+  const opened = (reply: RpcReply): AgentEvent[] => {
     if (reply.error) return [{ type: "turn_end", error: `${options.conversation ? `cannot load Gemini session ${options.conversation}` : "cannot start a Gemini session"}: ${reason(reply.error)}` }];
     session = typeof reply.result?.sessionId === "string" ? reply.result.sessionId : options.conversation;
     queueMicrotask(pump);
@@ -161,36 +156,19 @@ export function geminiWire(io: AgentIO, options: { cwd: string; conversation?: s
     }
   };
 
+  /** Gemini asks before a tool its approval mode does not allow (only with --ask). */
+  const asked = (params: Rec, id: string | number): AgentEvent[] => {
+    const call = isRecord(params.toolCall) ? params.toolCall : {};
+    const request = String(id);
+    const callId = typeof call.toolCallId === "string" ? call.toolCallId : request;
+    const tool = toolName(callId, call.kind);
+    const input = inputOf(call, tool);
+    asks.set(request, { id, options: Array.isArray(params.options) ? params.options : [], part: { type: "tool", name: tool, state: "error", input: clip(input, LIMITS.toolChars), callId } });
+    return [...flush(), { type: "permission", request, tool, input }];
+  };
+
   return {
-    read(line) {
-      let message: unknown;
-      try {
-        message = JSON.parse(line);
-      } catch {
-        return [{ type: "garbage", line }];
-      }
-      if (!isRecord(message)) return [{ type: "garbage", line }];
-      if (typeof message.method === "string") {
-        const params = isRecord(message.params) ? message.params : {};
-        if (message.id === undefined) return message.method === "session/update" && isRecord(params.update) ? onUpdate(params.update) : [];
-        if (message.method === "session/request_permission") {
-          const call = isRecord(params.toolCall) ? params.toolCall : {};
-          const request = String(message.id);
-          const callId = typeof call.toolCallId === "string" ? call.toolCallId : request;
-          const tool = toolName(callId, call.kind);
-          const input = inputOf(call, tool);
-          asks.set(request, { options: Array.isArray(params.options) ? params.options : [], part: { type: "tool", name: tool, state: "error", input: clip(input, LIMITS.toolChars), callId } });
-          return [...flush(), { type: "permission", request, tool, input }];
-        }
-        // A request cairn has no answer for (file system, terminals: not offered): say so.
-        send({ id: message.id, error: { code: -32601, message: `cairn does not handle ${message.method}` } });
-        return [];
-      }
-      const then = typeof message.id === "number" ? waiting.get(message.id) : undefined;
-      if (!then) return [];
-      waiting.delete(message.id as number);
-      return then({ result: isRecord(message.result) ? message.result : undefined, error: message.error === undefined ? undefined : isRecord(message.error) ? message.error : { message: String(message.error) } });
-    },
+    read: rpc.read,
     deliver(claims) {
       for (const claim of claims) if (!sent.has(claim.id)) sent.add(claim.id), queue.push(claim);
       pump();
@@ -198,18 +176,17 @@ export function geminiWire(io: AgentIO, options: { cwd: string; conversation?: s
     interrupt() {
       if (session === undefined || !prompting) return;
       cancelling = true;
-      send({ method: "session/cancel", params: { sessionId: session } });
+      rpc.notify("session/cancel", { sessionId: session });
     },
     answer(request, allow, _input, reason) {
-      const asked = asks.get(request);
-      if (!asked) return;
+      const ask = asks.get(request);
+      if (!ask) return;
       asks.delete(request);
-      const options = asked.options;
+      const options = ask.options;
       // Gemini reports nothing of a call it was refused: cairn records it, failed with the reason.
-      if (!allow) io.emit({ type: "parts", parts: [{ ...asked.part, output: reason }] });
+      if (!allow) io.emit({ type: "parts", parts: [{ ...ask.part, output: reason }] });
       const option = options.find((o) => (allow ? o.kind === "allow_once" : o.kind === "reject_once")) ?? options.find((o) => String(o.kind).startsWith(allow ? "allow" : "reject"));
-      const id = /^\d+$/.test(request) ? Number(request) : request;
-      send({ id, result: { outcome: option ? { outcome: "selected", optionId: option.optionId } : { outcome: "cancelled" } } });
+      rpc.respond(ask.id, { outcome: option ? { outcome: "selected", optionId: option.optionId } : { outcome: "cancelled" } });
     },
   };
 }
