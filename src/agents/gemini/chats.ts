@@ -131,12 +131,8 @@ export function parseChat(text: string, file: string, summary: ImportSummary): A
           log.results.push({ callId: p.functionResponse.id, output: clip(output, LIMITS.toolChars), isError: isErrorResponse(output) });
         }
     } else if (m.type === "gemini") {
-      const thoughts = Array.isArray(m.thoughts)
-        ? m.thoughts
-            .map((t: unknown) => (isRecord(t) ? [t.subject, t.description].filter((s) => typeof s === "string" && s).join(": ") : ""))
-            .filter(Boolean)
-            .join("\n")
-        : "";
+      // As Gemini itself shows them (and ACP sends them to a supervisor): "**subject**\ndescription" each.
+      const thoughts = Array.isArray(m.thoughts) ? m.thoughts.map((t: unknown) => (isRecord(t) ? `**${String(t.subject ?? "")}**\n${String(t.description ?? "")}` : "")).join("") : "";
       if (thoughts) add(`${m.id}:thoughts`, "assistant", [{ type: "reasoning", text: String(clip(thoughts, LIMITS.transcriptTextChars)) }]);
       const reply = contentText(m.content);
       if (reply.trim()) add(m.id, "assistant", [{ type: "text", text: String(clip(reply, LIMITS.transcriptTextChars)) }]);

@@ -6,12 +6,12 @@
 import { afterAll, expect, test } from "bun:test";
 import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { startGeminiApi } from "../../testing/gemini-api.ts";
-import { apiError, byPrompt, reply, text, toolUse, type ModelRequest } from "../../testing/model-api.ts";
+import { apiError, byPrompt, reply, text, thinking, toolUse, type ModelRequest } from "../../testing/model-api.ts";
 import { supervisedGemini, texts, type Seen } from "../../testing/supervised.ts";
 
 const api = startGeminiApi(
   byPrompt({
-    "read the notes": [reply(toolUse("read_file", { file_path: "notes.txt" })), text("There are no notes yet.")],
+    "read the notes": [reply(thinking("**Looking** for the notes"), toolUse("read_file", { file_path: "notes.txt" })), text("There are no notes yet.")],
     "list the files": [reply(toolUse("run_shell_command", { command: "ls -a" })), text("There is a .git folder.")],
     "run the slow check": [reply(toolUse("run_shell_command", { command: "while [ ! -e go ]; do sleep 0.05; done; echo checked" })), text("All checked.")],
     "MARKER-LATER": text("Later: I will look at the logs too."),
@@ -43,6 +43,7 @@ test("run --agent gemini: a failing tool call and the reply are recorded; the st
   expect(seen).toMatchObject({ title: "please read the notes", project: "shop", agent: "gemini", externalId: expect.stringMatching(/^gemini:/) });
   expect(seen.supervisor).toMatchObject({ agent: "gemini", cwd: t.cwd, pid: expect.any(Number) });
   expect(seen.messages[0]).toMatchObject({ role: "user", parts: [{ type: "text", text: "please read the notes" }] });
+  expect(seen.messages.flatMap((m) => m.parts).filter((p) => p.type === "reasoning")).toEqual([{ type: "reasoning", text: "**Looking**\nfor the notes" }]);
   expect(tools(seen)[0]).toMatchObject({ name: "read_file", state: "error", input: { file_path: `${t.cwd}/notes.txt` } });
   expect(String(tools(seen)[0]!.output)).toContain("File not found");
   expect(await statuses(id)).toEqual(['"to": "running"', '"to": "waiting"']);
@@ -125,4 +126,16 @@ test("--ask: Gemini's permission request waits in cairn; approve lets the tool r
   const denied = await t.until(id, (s) => texts(s, "assistant").includes("Understood, I will not write it."), "the agent to go on");
   expect(tools(denied).map((p) => p.state)).toEqual(["completed", "error"]);
   expect(readFileSync(`${t.cwd}/x.txt`, "utf8")).toBe("hello");
+}, 120_000);
+
+test("importing the chats of the supervised sessions afterwards adds nothing: each Gemini session is its cairn session", async () => {
+  const sessions = JSON.parse(await t.cairnOk(["session", "list", "--format", "json"])) as Array<{ id: string }>;
+  const before = await Promise.all(sessions.map((s) => t.cairnOk(["session", "show", s.id, "--format", "json"])));
+  for (let i = 0; i < 2; i++) {
+    const imported = JSON.parse(await t.cairnOk(["import", "gemini", `${t.gemini.home}/.gemini/tmp`, "--format", "json"]));
+    expect(imported).toMatchObject({ messages: 0, updated: 0 });
+    expect(imported.skipped["recorded by hooks"]).toBeGreaterThan(0);
+  }
+  expect(JSON.parse(await t.cairnOk(["session", "list", "--format", "json"]))).toHaveLength(sessions.length);
+  expect(await Promise.all(sessions.map((s) => t.cairnOk(["session", "show", s.id, "--format", "json"])))).toEqual(before);
 }, 120_000);
