@@ -110,6 +110,20 @@ export function importLog(ctx: CommandContext, harness: Harness, log: AgentLog, 
     const known = w.parts(session.id);
     const calls = new Map(known.filter((k) => k.part.type === "tool" && (k.part as ToolPart).callId).map((k) => [(k.part as ToolPart).callId!, k]));
     const said = new Set(known.filter((k) => textOf(k.part) !== undefined).map((k) => `${k.role}\n${k.part.type}\n${textOf(k.part)}`));
+    // A hook that gives a turn's replies as one text (Gemini's AfterAgent: joined by newlines)
+    // recorded the log's consecutive replies of that turn.
+    const inOne = new Set<Part>();
+    let turn: Part[] = [];
+    const joinedSaid = () => {
+      for (let i = 0; i < turn.length; i++)
+        for (let j = i + 2; j <= turn.length; j++) if (said.has(`assistant\ntext\n${turn.slice(i, j).map(textOf).join("\n")}`)) for (const p of turn.slice(i, j)) inOne.add(p);
+      turn = [];
+    };
+    for (const m of log.messages) {
+      if (m.role === "user") joinedSaid();
+      else turn.push(...m.parts.filter((p) => p.type === "text"));
+    }
+    joinedSaid();
     // Hooks that carry no call id (Gemini's): such a call is the log's call of the same name and input, taken in order.
     const unnamed = known.filter((k) => k.part.type === "tool" && !(k.part as ToolPart).callId);
     for (const m of log.messages)
@@ -125,6 +139,7 @@ export function importLog(ctx: CommandContext, harness: Harness, log: AgentLog, 
       const parts = m.parts.filter(
         (p) =>
           !(p.type === "tool" && calls.has((p as ToolPart).callId ?? "")) &&
+          !inOne.has(p) &&
           !(textOf(p) !== undefined && (said.has(`${m.role}\n${p.type}\n${textOf(p)}`) || (m.role === "user" && p.type === "text" && isDeliveredEcho(w, session.id, textOf(p)!)))),
       );
       if (parts.length === 0) {

@@ -7,7 +7,7 @@ import { afterAll, expect, test } from "bun:test";
 import { geminiCli } from "../../testing/gemini.ts";
 import { startGeminiApi } from "../../testing/gemini-api.ts";
 import { cairnOk, tempDir } from "../../testing/harness.ts";
-import { byPrompt, text, toolUse } from "../../testing/model-api.ts";
+import { byPrompt, reply, text, toolUse } from "../../testing/model-api.ts";
 import { emptySummary } from "../core/import.ts";
 import { parseChat } from "./chats.ts";
 
@@ -15,7 +15,7 @@ const tmp = tempDir();
 const api = startGeminiApi(
   byPrompt({
     "read the notes": [toolUse("read_file", { file_path: "notes.txt" }), text("There are no notes yet.")],
-    "list the folder": [toolUse("run_shell_command", { command: "echo listed" }), text("Listed it.")],
+    "list the folder": [reply(text("Let me list it."), toolUse("run_shell_command", { command: "echo listed" })), text("Listed it.")],
   }),
 );
 afterAll(() => {
@@ -51,11 +51,12 @@ test("a chat is imported whole (prompt, failing tool, reply), then only what a r
     expect(await importGemini(db, chats)).toMatchObject({ messages: 0, sessions: 1 });
     // Resuming rewrites the chat's history in another shape: what is there already is not added again.
     expect((await gemini.prompt("now list the folder", ["--resume", "latest", "--yolo"])).code).toBe(0);
-    expect(await importGemini(db, chats)).toMatchObject({ messages: 3, sessions: 1 });
+    expect(await importGemini(db, chats)).toMatchObject({ messages: 4, sessions: 1 });
     const second = await messagesOf(db);
     expect(second.messages.slice(0, 3)).toEqual(first.messages);
     expect(shape(second.messages.slice(3))).toEqual([
       ["user", "now list the folder"],
+      ["assistant", "Let me list it."],
       ["assistant", "run_shell_command:completed"],
       ["assistant", "Listed it."],
     ]);
@@ -77,7 +78,8 @@ test("an import after the hooks recorded the same session adds nothing twice", a
       ["assistant", "There are no notes yet."],
       ["user", "now list the folder"],
       ["assistant", "run_shell_command:completed"],
-      ["assistant", "Listed it."],
+      // AfterAgent gives the turn's replies as one text; the chat keeps them apart.
+      ["assistant", "Let me list it.\nListed it."],
     ]);
     const chats = `${gemini.home}/.gemini/tmp`;
     expect(await importGemini(db, chats)).toMatchObject({ messages: 0, sessions: 1, updated: 0 });
