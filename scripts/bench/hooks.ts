@@ -9,7 +9,7 @@ import type { Figure } from "./report.ts";
 const SESSION = "0b5e55ed-0000-4000-8000-00000000be9c";
 
 /** One turn of a Claude Code transcript (JSON Lines as it writes them): prompt, a tool call, its result, the answer. */
-function transcriptTurn(cwd: string, n: number, session = SESSION): string {
+export function transcriptTurn(cwd: string, n: number, session = SESSION): string {
   const base = { sessionId: session, cwd, version: "2.1.330", userType: "external", isSidechain: false };
   const at = (s: number) => new Date(Date.UTC(2026, 10, 1, 10, 0, 0) + n * 60_000 + s * 1000).toISOString();
   const lines = [

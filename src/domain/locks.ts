@@ -66,6 +66,9 @@ export function lockCovers(pattern: string, path: string): boolean {
 /** Claude Code's tools that change files, and where each names the file. */
 const EDIT_TOOLS: Record<string, string> = { Edit: "file_path", Write: "file_path", MultiEdit: "file_path", NotebookEdit: "notebook_path" };
 
+/** Whether a tool changes files (only then can a lock refuse it). */
+export const changesFiles = (tool: string): boolean => Object.hasOwn(EDIT_TOOLS, tool);
+
 /** The file a tool call would change, relative to the repository root when it lies inside it. */
 export function editedPath(tool: string, input: unknown, root: string | undefined): string | undefined {
   const field = EDIT_TOOLS[tool];

@@ -27,7 +27,7 @@ import { titleFromText, toolSummary, type Part, type ToolPart } from "../../doma
 import type { Status } from "../../domain/status.ts";
 import { confirmDeliveries, detachAgent } from "../../commands/delivery.ts";
 import type { DeliveryPath } from "../../domain/delivery.ts";
-import { lockRefusal } from "../../domain/locks.ts";
+import { changesFiles, lockRefusal } from "../../domain/locks.ts";
 import { currentLocks, forgetEndpoint, saveEndpoint } from "../../store/agents.ts";
 import type { Session } from "../../store/rows.ts";
 import type { Writer } from "../../store/store.ts";
@@ -211,7 +211,10 @@ export const HOOK_EVENTS: Readonly<Record<string, HookRule>> = {
       const cwd = str(h.payload.cwd);
       // A subagent works for its parent: the parent's locks are its own.
       const holder = h.session.parent ?? h.session.id;
-      const refusal = lockRefusal({ tool, toolInput: h.payload.tool_input, root: cwd && gitTopLevel(cwd), session: holder, locks: currentLocks(h.ctx.store, h.session.project) });
+      // Only a tool that changes files can be refused, and only by a lock: the locks and the
+      // repository's top (a file-system walk) are looked up only then.
+      const locks = changesFiles(tool) ? currentLocks(h.ctx.store, h.session.project) : [];
+      const refusal = locks.length === 0 ? undefined : lockRefusal({ tool, toolInput: h.payload.tool_input, root: cwd && gitTopLevel(cwd), session: holder, locks });
       const input = clip(h.payload.tool_input, MAX_TOOL_CHARS);
       const call = toolCall(h);
       if (refusal) {
