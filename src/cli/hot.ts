@@ -43,7 +43,7 @@ function hookSpec(agent: string, title: string, install: string, run: CommandSpe
   return {
     name: `hook ${agent}`,
     args: "",
-    summary: `record one ${title} hook payload from stdin (always exits 0, prints nothing)`,
+    summary: `record one ${title} hook payload from stdin (always exits 0; prints only what it delivers to the agent)`,
     arity: [0, 0],
     flags: {
       install: { type: "boolean", description: install },
@@ -82,6 +82,7 @@ export const HOOK_GEMINI = hookSpec(
   "add cairn's hooks to ~/.gemini/settings.json (keeps yours, backs up the old file)",
   handler(() => import("./handlers/agents.ts"), "hookGemini"),
   { settings: { type: "string", value: "FILE", description: "a settings.json to edit instead (a project's .gemini/settings.json)" } },
+  ["Messages written to the session reach Gemini as AfterTool (or SessionStart, BeforeAgent) context, or as an AfterAgent deny that continues the turn while something is pending."],
 );
 
 /** The hot commands by their words: every agent's hook belongs here. */
