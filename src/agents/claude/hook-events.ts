@@ -32,6 +32,7 @@ import { currentLocks, forgetEndpoint, saveEndpoint } from "../../store/agents.t
 import type { Session } from "../../store/rows.ts";
 import type { Writer } from "../../store/store.ts";
 import { clip } from "../core/clip.ts";
+import { blockOutput, contextOutput, type HookOutput } from "../core/record.ts";
 import { gitTopLevel } from "../core/project.ts";
 import { endpointFromEnv } from "./socket.ts";
 import { completeCall, messageIdFor } from "./record.ts";
@@ -86,12 +87,12 @@ export interface HookContext {
 }
 
 /** What a hook prints for Claude Code: context to add, a Stop block, or a PreToolUse refusal. */
-export type HookOutput = Record<string, Json>;
+export type { HookOutput };
 
 /** What is pending, as context the model reads with this event's result. */
 function offerPending(h: HookContext, hookEventName: string): void {
   const pending = h.claimPending();
-  if (pending) h.say({ hookSpecificOutput: { hookEventName, additionalContext: pending } });
+  if (pending) h.say(contextOutput(hookEventName)(pending));
 }
 
 export interface HookRule {
@@ -283,7 +284,7 @@ export const HOOK_EVENTS: Readonly<Record<string, HookRule>> = {
       // Block only while something is pending: an always-blocking Stop hook loops.
       const pending = h.claimPending();
       if (pending) {
-        h.say({ decision: "block", reason: pending });
+        h.say(blockOutput(pending));
         h.event("turn_continued", { delivered: h.claimed() });
       } else h.event("turn_finished", {});
     },
