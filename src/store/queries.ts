@@ -359,6 +359,25 @@ export function countMessages(store: Store, session: string, text?: string): num
   return db.select({ n: sql<number>`count(*)` }).from(messages).where(messageConditions(session, text)).get()?.n ?? 0;
 }
 
+/** The session's next message after `message` (step 1) or the one before it (-1), in the order said, with a part containing `text`. */
+export function matchingMessage(store: Store, session: string, message: string, text: string, step: 1 | -1): string | undefined {
+  const db = dbOf(store);
+  const at = db.select({ createdAt: messages.createdAt, position: messages.position }).from(messages).where(eq(messages.id, message)).get();
+  if (!at) return undefined;
+  const beyond =
+    step > 0
+      ? or(gt(messages.createdAt, at.createdAt), and(eq(messages.createdAt, at.createdAt), gt(messages.position, at.position)))
+      : or(lt(messages.createdAt, at.createdAt), and(eq(messages.createdAt, at.createdAt), lt(messages.position, at.position)));
+  const order = step > 0 ? [asc(messages.createdAt), asc(messages.position)] : [desc(messages.createdAt), desc(messages.position)];
+  return db
+    .select({ id: messages.id })
+    .from(messages)
+    .where(and(messageConditions(session, text), beyond))
+    .orderBy(...order)
+    .limit(1)
+    .get()?.id;
+}
+
 /**
  * Messages of a session in the order they were said (then as recorded), with their parts as a
  * person should see them (domain/shown.ts); a window when offset/limit are given.

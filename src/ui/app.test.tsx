@@ -496,6 +496,28 @@ describe("what a daily user reaches for", () => {
     await shows("1 projects");
   });
 
+  test("n and N go through the session: past a message's last match to the next message that has one, and back", async () => {
+    const message = (name: string, at: number[]) => Array.from({ length: 60 }, (_, i) => `${name} line ${i + 1}${at.includes(i + 1) ? " needle" : ""}`).join("\n");
+    elsewhere((o) => {
+      appendMessage(o, { session: "api-2", role: "assistant", message: message("alpha", [50]) });
+      appendMessage(o, { session: "api-2", role: "assistant", message: message("beta", []) });
+      appendMessage(o, { session: "api-2", role: "assistant", message: message("gamma", [10, 55]) });
+    });
+    press("2", "g", "3");
+    await shows("gamma line");
+    press("g", "v", "/needle\r");
+    await shows("alpha line 50 needle");
+    press("n");
+    await shows("gamma line 10 needle");
+    press("n");
+    await shows("gamma line 55 needle");
+    press("N", "N");
+    await shows("alpha line 50 needle");
+    // From a message without one, the search finds the next message's first match.
+    press("q", "j", "v", "/needle\r");
+    await shows("gamma line 10 needle");
+  });
+
   test("a message past 8,000 characters says exactly how much more there is", async () => {
     elsewhere((o) => appendMessage(o, { session: "api-2", role: "assistant", message: "x".repeat(20_000) }));
     press("2", "g", "3");

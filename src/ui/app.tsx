@@ -2,7 +2,7 @@ import { Box, Text, useApp, useInput, usePaste, useWindowSize } from "ink";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CommandContext } from "../commands/context.ts";
 import { fit } from "../format/inert.ts";
-import { countProjects, getMessage, getSession } from "../store/queries.ts";
+import { countProjects, getMessage, getSession, matchingMessage } from "../store/queries.ts";
 import type { Store } from "../store/store.ts";
 import { useClock } from "./hooks/use-clock.ts";
 import { useLive } from "./hooks/use-live.ts";
@@ -204,7 +204,7 @@ export function App(props: AppProps) {
     const page = readerPage(props.store, mode.message, size.columns - 4);
     const lines = page?.lines ?? [];
     const rows = readerRows(size.rows);
-    const go = (top: number) => dispatch({ type: "mode", mode: { ...mode, top: Math.max(0, Math.min(top, lines.length - rows)) } });
+    const go = (top: number, hit: number | null = null) => dispatch({ type: "mode", mode: { ...mode, top: Math.max(0, Math.min(top, lines.length - rows)), hit } });
     switch (command) {
       case "move.up":
         return go(mode.top - 1);
@@ -221,8 +221,17 @@ export function App(props: AppProps) {
       case "search.first":
       case "search.next":
       case "search.prev": {
-        const at = findLine(lines, mode.search, command === "search.prev" ? mode.top - 1 : command === "search.next" ? mode.top + 1 : mode.top, command === "search.prev" ? -1 : 1);
-        return at === undefined ? dispatch({ type: "mode", mode }) : go(at);
+        const step = command === "search.prev" ? -1 : 1;
+        const from = command === "search.first" ? mode.top : (mode.hit ?? mode.top) + step;
+        // Past this message's last match, n goes on to the session's next message that has one (N: the previous).
+        const here = findLine(lines, mode.search, from, step, false);
+        if (here !== undefined) return go(here, here);
+        const other = matchingMessage(props.store, mode.session, mode.message, mode.search, step);
+        const otherLines = other ? (readerPage(props.store, other, size.columns - 4)?.lines ?? []) : [];
+        const there = findLine(otherLines, mode.search, step > 0 ? 0 : otherLines.length - 1, step, false);
+        if (other && there !== undefined) return dispatch({ type: "mode", mode: { ...mode, message: other, top: Math.max(0, Math.min(there, otherLines.length - rows)), hit: there } });
+        const wrapped = findLine(lines, mode.search, from, step);
+        return wrapped === undefined ? dispatch({ type: "mode", mode }) : go(wrapped, wrapped);
       }
       case "pager":
         if (page) void outside(env.PAGER || "less", [], inert(page.text));
@@ -320,7 +329,7 @@ export function App(props: AppProps) {
   if (state.mode.kind === "help") return <HelpScreen width={size.columns} height={size.rows} top={state.mode.top} />;
   if (state.mode.kind === "reader") {
     const m = state.mode;
-    return <ReaderScreen page={readerPage(props.store, m.message, size.columns - 4)} title={`${m.session} · message ${m.message} — q to close`} top={m.top} search={m.search} searching={m.searching} width={size.columns} height={size.rows} />;
+    return <ReaderScreen page={readerPage(props.store, m.message, size.columns - 4)} title={`${m.session} · message ${m.message} — q to close`} top={m.top} search={m.search} hit={m.hit} searching={m.searching} width={size.columns} height={size.rows} />;
   }
 
   const mode = state.mode;

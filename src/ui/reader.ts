@@ -23,12 +23,13 @@ export function readerPage(store: Store, messageId: string, width: number): Read
   return page;
 }
 
-/** The first line at or after `from` (before, with `step` -1) containing `search`, wrapping around. */
-export function findLine(lines: readonly Line[], search: string, from: number, step: 1 | -1): number | undefined {
+/** The first line at or after `from` (before, with `step` -1) containing `search`, wrapping around unless told not to. */
+export function findLine(lines: readonly Line[], search: string, from: number, step: 1 | -1, wrap = true): number | undefined {
   const needle = search.toLowerCase();
   if (!needle || lines.length === 0) return undefined;
   for (let i = 0; i < lines.length; i++) {
     const at = (((from + step * i) % lines.length) + lines.length) % lines.length;
+    if (!wrap && (step > 0 ? at < from : at > from)) return undefined;
     if (lines[at]!.text.toLowerCase().includes(needle)) return at;
   }
   return undefined;

@@ -115,7 +115,7 @@ export function runCommand(command: CommandId, d: CommandDeps): void {
       return dispatch({ type: "mode", mode: { kind: "command", draft: emptyDraft, error: null } });
     case "read":
       if (!view.detail.selectedMessageId || !session) return d.fail("no message to read");
-      return dispatch({ type: "mode", mode: { kind: "reader", session: session.id, message: view.detail.selectedMessageId, top: 0, search: "", searching: null } });
+      return dispatch({ type: "mode", mode: { kind: "reader", session: session.id, message: view.detail.selectedMessageId, top: 0, search: "", hit: null, searching: null } });
     case "copy": {
       if (focus === "projects" && project) return d.copy(project.id, `project id ${project.id}`);
       if (focus === "sessions" && session) return d.copy(session.id, `session id ${session.id}`);

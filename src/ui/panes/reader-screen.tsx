@@ -9,13 +9,14 @@ import { Lines } from "./pane.tsx";
 export const readerRows = (height: number): number => Math.max(1, height - 4);
 
 /** One message in full, scrolled by line, with the lines matching the search marked. */
-export function ReaderScreen(props: { page: ReaderPage | undefined; title: string; top: number; search: string; searching: Draft | null; width: number; height: number }) {
+export function ReaderScreen(props: { page: ReaderPage | undefined; title: string; top: number; search: string; hit: number | null; searching: Draft | null; width: number; height: number }) {
   const inner = props.width - 4;
   const rows = readerRows(props.height);
   const lines = props.page?.lines ?? [];
   const shown = lines.slice(props.top, props.top + rows);
   const needle = props.search.toLowerCase();
-  const marked = shown.map((l) => (needle && l.text.toLowerCase().includes(needle) ? { ...l, inverse: true } : l));
+  // Every match is marked; the one n/N stand on is bold too.
+  const marked = shown.map((l, i) => (needle && l.text.toLowerCase().includes(needle) ? { ...l, inverse: true, bold: props.top + i === props.hit } : l));
   const position = lines.length === 0 ? "empty" : `lines ${props.top + 1}–${props.top + shown.length} of ${lines.length}`;
   const bottom = props.searching ? `/${inertLine(props.searching.text)}▏  Enter find · Esc cancel` : `${position}${props.search ? ` · /${inertLine(props.search)} (n/N)` : ""} · j/k PgUp/PgDn g/G · / search · o $PAGER · y copy · q close`;
   return (

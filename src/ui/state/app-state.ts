@@ -26,8 +26,11 @@ export type Mode =
   | { kind: "command"; draft: Draft; error: string | null }
   /** Which event kinds the events pane shows: the kinds with their counts when it opened, and the row chosen. */
   | { kind: "kinds"; kinds: ReadonlyArray<{ kind: string; count: number }>; index: number }
-  /** One message in full, scrolled by line; `search` is what n/N look for, `searching` the search being typed. */
-  | { kind: "reader"; session: string; message: string; top: number; search: string; searching: Draft | null };
+  /**
+   * One message in full, scrolled by line; `search` is what n/N look for (through the session's
+   * messages), `hit` the line of the match they are on, `searching` the search being typed.
+   */
+  | { kind: "reader"; session: string; message: string; top: number; search: string; hit: number | null; searching: Draft | null };
 
 /** How the sessions pane orders its rows. */
 export const SESSION_ORDERS = ["created", "activity", "status"] as const;
