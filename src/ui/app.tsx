@@ -187,6 +187,8 @@ export function App(props: AppProps) {
       await child.exited;
     });
 
+  const pager = (text: string) => void outside(env.PAGER || "less", [], inert(text));
+
   const editInEditor = async (prompt: PromptMode) => {
     const file = join(tmpdir(), `cairn-draft-${process.pid}-${Date.now()}.md`);
     await Bun.write(file, prompt.draft.text);
@@ -234,7 +236,7 @@ export function App(props: AppProps) {
         return wrapped === undefined ? dispatch({ type: "mode", mode }) : go(wrapped, wrapped);
       }
       case "pager":
-        if (page) void outside(env.PAGER || "less", [], inert(page.text));
+        if (page) pager(page.text);
         return;
       case "copy":
         if (page) copy(page.text, "the message");
@@ -273,6 +275,7 @@ export function App(props: AppProps) {
       // Handing the terminal over and back makes Ink leave and re-enter the alternate screen and draw every row again.
       redraw: () => void suspendTerminal(async () => {}),
       copy,
+      pager,
       messageText: (id) => {
         const message = getMessage(props.store, id);
         return message && messageText(message);

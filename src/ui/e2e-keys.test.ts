@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from "bun:test";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { addProject } from "../commands/project.ts";
 import { newSession, setStatus } from "../commands/session.ts";
 import { getSession, sessionMessages } from "../store/queries.ts";
@@ -108,8 +108,11 @@ test("$EDITOR composes the draft, $PAGER shows a message, y reaches the terminal
   const store = Store.open(tmp.db);
   expect(sessionMessages(store, "api-8").at(-1)!.parts).toEqual([{ type: "text", text: "typed first\nfrom the editor" }]);
   store.close();
-  // The reader on that message: o hands it to $PAGER, y copies it.
-  await screen.press("3", "v");
+  // o in the session pane hands the selected message to $PAGER; so does o in the reader, where y copies it.
+  await screen.press("3", "o");
+  await screen.waitFor(() => existsSync(paged) && readFileSync(paged, "utf8").includes("from the editor"));
+  rmSync(paged);
+  await screen.press("v");
   await screen.waitFor("lines 1–2 of 2");
   await screen.press("o");
   await screen.waitFor(() => existsSync(paged) && readFileSync(paged, "utf8").includes("from the editor"));

@@ -105,6 +105,7 @@ export const KEYMAP: readonly Binding[] = [
   { command: "open", keys: ["enter"], description: "expand tools", scope: "detail", footer: true },
   { command: "open", keys: ["enter"], description: "open its session", scope: "events", footer: true },
   { command: "read", keys: ["v"], description: "read the message in full", scope: "detail", footer: true, disabled: needsSession },
+  { command: "pager", keys: ["o"], description: "open the message in $PAGER", scope: "detail", footer: false, disabled: needsSession },
   { command: "copy", keys: ["y"], description: "copy the session id", scope: "sessions", footer: false, disabled: needsSession },
   { command: "copy", keys: ["y"], description: "copy the message", scope: "detail", footer: false, disabled: needsSession },
   { command: "copy", keys: ["y"], description: "copy the project id", scope: "projects", footer: false, disabled: needsProject },

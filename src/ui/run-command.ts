@@ -25,6 +25,8 @@ export interface CommandDeps {
   copy(text: string, what: string): void;
   /** The text of a message, for copying. */
   messageText(message: string): string | undefined;
+  /** Shows text in $PAGER (the UI steps aside meanwhile). */
+  pager(text: string): void;
   /** A supervised-agent key on the selected session. */
   steer(command: SteerCommand, session: string): void;
 }
@@ -122,6 +124,11 @@ export function runCommand(command: CommandId, d: CommandDeps): void {
       const text = view.detail.selectedMessageId ? d.messageText(view.detail.selectedMessageId) : undefined;
       if (text === undefined) return d.fail("no message to copy");
       return d.copy(text, "the message");
+    }
+    case "pager": {
+      const text = view.detail.selectedMessageId ? d.messageText(view.detail.selectedMessageId) : undefined;
+      if (text === undefined) return d.fail("no message to show");
+      return d.pager(text);
     }
     case "sessions.sort": {
       const orders = SESSION_ORDERS;
