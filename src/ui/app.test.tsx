@@ -136,6 +136,19 @@ describe("the app", () => {
     expect(renderCounts).toEqual(before);
   });
 
+  test("moving through the sessions draws only the sessions and the session pane again", async () => {
+    press("2");
+    await shows("running api-1");
+    const before = { ...renderCounts };
+    press("j");
+    await shows("3 api-1 · running");
+    press("k");
+    await shows("3 api-2 · queued");
+    expect(renderCounts.SessionsPane! - before.SessionsPane!).toBeGreaterThanOrEqual(2);
+    expect(renderCounts.DetailPane! - before.DetailPane!).toBeGreaterThanOrEqual(2);
+    for (const pane of ["Header", "ProjectsPane", "EventsPane"]) expect(`${pane} ${renderCounts[pane]}`).toBe(`${pane} ${before[pane]}`);
+  });
+
   test("a multi-line paste lands in one message with its newlines", async () => {
     press("2", "j", "a");
     await shows("append to api-1");

@@ -192,25 +192,38 @@ const RATE_SPANS = 12;
 /** Events that arrived in each span of the last minute, of the narrowed session when there is one. */
 export const eventsRate = (db: Store, session: string | null, now: number): EventRate => ({ counts: eventRate(db, now, RATE_SPAN_MS, RATE_SPANS, session ?? undefined), spanMs: RATE_SPAN_MS });
 
-/** The parts of the state a view depends on (typing in the prompt or a filter changes none). */
-const viewInputs = (s: AppState, l: Layout, tick: number) => [tick, s.filters, s.showArchived, s.sessionsView, s.hiddenKinds, s.project, s.session, s.projectsOffset, s.sessionsOffset, s.detailSelected, s.expanded, s.events, l.columns, l.rows, l.projectsHeight, l.sessionsHeight, l.detailHeight, l.eventsHeight, l.rightWidth];
+/** A value kept until one of its inputs changes (compared with ===). */
+function kept<T>(): (inputs: readonly unknown[], compute: () => T) => T {
+  let last: { inputs: readonly unknown[]; value: T } | undefined;
+  return (inputs, compute) => {
+    if (!last || inputs.some((v, i) => v !== last!.inputs[i])) last = { inputs, value: compute() };
+    return last.value;
+  };
+}
 
 /**
- * buildView for one store, remembering the last view: keys and renders ask for the view of
- * the same state many times, and only a change to what it depends on (or a new database
- * tick) reads again.
+ * buildView for one store, remembering each pane's part of the last view: keys and renders
+ * ask for the view of the same state many times, and only a change to what a part depends
+ * on (or a new database tick) reads it again. A `j` in the sessions pane reads the sessions
+ * and the session, and the other panes keep the very same objects, so they do not draw again.
  */
 export function viewCache(db: Store): (state: AppState, l: Layout, tick: number) => View {
-  let inputs: unknown[] = [];
-  let view: View | undefined;
-  const locksOf = heldLocksWatch(db);
-  return (state, l, tick) => {
-    const next = viewInputs(state, l, tick);
-    if (!view || next.some((v, i) => v !== inputs[i])) {
-      view = buildView(db, state, l, locksOf);
-      inputs = next;
-    }
-    return view;
+  return viewParts(db, heldLocksWatch(db));
+}
+
+function viewParts(db: Store, locksOf: LocksOf): (state: AppState, l: Layout, tick: number) => View {
+  const parts = { totals: kept<View["totals"]>(), projects: kept<View["projects"]>(), sessions: kept<View["sessions"]>(), detail: kept<View["detail"]>(), events: kept<View["events"]>(), view: kept<View>() };
+  return (s, l, tick) => {
+    const projects = parts.projects([tick, s.filters.projects, s.showArchived, s.project, s.projectsOffset, l.projectsHeight], () => projectsView(db, s, innerRows(l.projectsHeight)));
+    const sessions = parts.sessions([tick, projects, s.filters.sessions, s.sessionsView, s.session, s.sessionsOffset, l.sessionsHeight], () =>
+      sessionsView(db, s, projects.selected, innerRows(l.sessionsHeight), locksOf),
+    );
+    const detail = parts.detail([tick, sessions, s.filters.detail, s.detailSelected, s.expanded, l.rightWidth, l.detailHeight], () =>
+      detailView(db, s, sessions.selected, sessions.locks, innerColumns(l.rightWidth), innerRows(l.detailHeight)),
+    );
+    const events = parts.events([tick, s.events, s.filters.events, s.hiddenKinds, l.eventsHeight], () => eventsView(db, s, innerRows(l.eventsHeight)));
+    const totalsNow = parts.totals([tick], () => totals(db));
+    return parts.view([totalsNow, projects, sessions, detail, events], () => ({ totals: totalsNow, projects, sessions, detail, events }));
   };
 }
 
@@ -219,13 +232,5 @@ export function viewCache(db: Store): (state: AppState, l: Layout, tick: number)
  * `locksOf` is the UI's running fold of lock events (a new one reads them all).
  */
 export function buildView(db: Store, state: AppState, l: Layout, locksOf: LocksOf = heldLocksWatch(db)): View {
-  const projects = projectsView(db, state, innerRows(l.projectsHeight));
-  const sessions = sessionsView(db, state, projects.selected, innerRows(l.sessionsHeight), locksOf);
-  return {
-    totals: totals(db),
-    projects,
-    sessions,
-    detail: detailView(db, state, sessions.selected, sessions.locks, innerColumns(l.rightWidth), innerRows(l.detailHeight)),
-    events: eventsView(db, state, innerRows(l.eventsHeight)),
-  };
+  return viewParts(db, locksOf)(state, l, 0);
 }
