@@ -149,6 +149,16 @@ describe("the app", () => {
     for (const pane of ["Header", "ProjectsPane", "EventsPane"]) expect(`${pane} ${renderCounts[pane]}`).toBe(`${pane} ${before[pane]}`);
   });
 
+  test("at 80 columns a row with marks keeps its message count, and the header keeps a gap after a cut path", async () => {
+    elsewhere((o) => recordEvent(o, { kind: "lock_acquired", session: "api-1", payload: { path: "src/charges.ts" } }));
+    ui.rerender(<App store={store} dbPath={`${tmp.dir}/a/rather/long/path/to/the/database/file/cairn.db`} actor="ui:test" size={{ columns: 80, rows: 24 }} clockMs={3_600_000} />);
+    const screen = await shows("⚑1");
+    const row = screen.split("\n").find((l) => l.includes("⚑1"))!;
+    // The session pane is 30 columns: the row ends with its count (2 messages) inside the border.
+    expect(row.slice(0, 30)).toMatch(/⚑1 +2 {3}│$/);
+    expect(screen.split("\n")[0]).toMatch(/… \d+ projects/);
+  });
+
   test("a multi-line paste lands in one message with its newlines", async () => {
     press("2", "j", "a");
     await shows("append to api-1");

@@ -21,11 +21,12 @@ export const Header = memo(function Header(props: {
   const needsText = needs ? `${needs}  ` : "";
   const left = ` cairn  ${inertLine(props.dbPath)}`;
   const status = props.fileChange ? `● file ${props.fileChange}: restart cairn` : props.live ? "● live" : "● paused";
-  const room = Math.max(0, props.width - right.length - status.length - needsText.length);
+  // One column stays free before what follows the path, which may be cut.
+  const room = Math.max(0, props.width - right.length - status.length - needsText.length - 1);
   return (
     <Box width={props.width}>
       <Text bold color={paint("accent")}>
-        {fit(left, room)}
+        {fit(left, room)}{" "}
       </Text>
       <Text bold color={paint("warn")}>
         {needsText}

@@ -25,7 +25,7 @@ export const SessionsPane = memo(function SessionsPane(props: {
   const { rows, cursor, offset, total, undelivered, locks, agents } = props.view;
   const width = innerColumns(props.width);
   // Narrow panes drop the age column before the title gets too short to read.
-  const showAge = width >= 36;
+  const wide = width >= 36;
   // Ids are what `:` jumps to and `y` copies, so they are always shown (cut only when very long).
   const idWidth = Math.min(14, Math.max(0, ...rows.map((s) => displayWidth(inertLine(s.id)))));
   const lines = rows.map((s, i) => {
@@ -33,7 +33,10 @@ export const SessionsPane = memo(function SessionsPane(props: {
     const marks = sessionMarks(undelivered.get(s.id) ?? 0, locks.filter((l) => l.session === s.id).length);
     // A supervised agent running now is marked ●; one waiting for an approval says for what.
     const agent = agents[s.id];
-    const titleWidth = Math.max(4, width - 8 - (idWidth + 1) - 4 - (showAge ? 4 : 0) - marks.length - 2);
+    // Status, id, count and the live mark always fit; the age only while the title keeps 8 columns.
+    const fixed = 8 + (idWidth + 1) + 4 + marks.length + 2;
+    const showAge = wide && width - fixed - 4 >= 8;
+    const titleWidth = Math.max(1, width - fixed - (showAge ? 4 : 0));
     return {
       text: `${fit(s.status, 7)} ${fit(inertLine(s.id), idWidth)} ${fit(inertLine(agent?.approval ?? (s.parent ? `↳ ${s.title}` : s.title)), titleWidth)} ${marks}${fit(String(s.messageCount), 3, "right")}${showAge ? ` ${fit(age(s.updatedAt, props.now), 3, "right")}` : ""}${agent?.live ? " ●" : "  "}`,
       color: s.status,
