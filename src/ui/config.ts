@@ -3,10 +3,21 @@ import { existsSync, readFileSync } from "node:fs";
 import { z } from "zod";
 import { fail } from "../domain/errors.ts";
 import { homeDirectory } from "../store/location.ts";
-import { KEYMAP, keymapWith, type CommandId } from "./keymap.ts";
+import { KEYMAP, keymapWith, parseKey, type CommandId } from "./keymap.ts";
 import { THEMES } from "./theme.ts";
 
 const COMMANDS = [...new Set(KEYMAP.map((b) => b.command))] as [CommandId, ...CommandId[]];
+
+/** A command's keys, one or a list, written as people write them ("Ctrl-X", "Esc", "g"), kept as the keymap names them. */
+const keys = z.union([z.string(), z.array(z.string()).min(1)]).transform((value, ctx) => {
+  const list = typeof value === "string" ? [value] : value;
+  const names = list.map(parseKey);
+  const bad = names.findIndex((n) => n === undefined);
+  if (bad < 0) return names as string[];
+  const where = typeof value === "string" ? [] : [bad];
+  ctx.addIssue({ code: "custom", path: where, message: `${JSON.stringify(list[bad])} is not a key (a character, Ctrl-X, Alt-X, Enter, Esc, Tab, Shift-Tab, Space, ↑ ↓ ← →, PgUp, PgDn, Home, End, Backspace, Del)` });
+  return z.NEVER;
+});
 
 const schema = z.strictObject({
   /** `light` for light terminal backgrounds. */
@@ -16,7 +27,7 @@ const schema = z.strictObject({
   /** Click to focus and select, wheel to scroll (on by default). */
   mouse: z.boolean().optional(),
   /** Keys per command id (as in `?`): replaces that command's keys wherever it is bound. */
-  keys: z.partialRecord(z.enum(COMMANDS), z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])).optional(),
+  keys: z.partialRecord(z.enum(COMMANDS), keys).optional(),
 });
 
 export type UiConfig = z.infer<typeof schema>;

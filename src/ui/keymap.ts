@@ -273,6 +273,29 @@ const PRETTY: Record<string, string> = {
 /** One key for people: "↑", "Ctrl-C", "Alt-B". */
 export const prettyKey = (k: string): string => PRETTY[k] ?? k.replace(/^ctrl\+(.)$/, (_, c: string) => `Ctrl-${c.toUpperCase()}`).replace(/^meta\+(.+)$/, (_, c: string) => `Alt-${PRETTY[c] ?? c.toUpperCase()}`);
 
+/** Key names as `keyName` produces them, beside single characters. */
+const NAMED = ["up", "down", "left", "right", "pageup", "pagedown", "home", "end", "enter", "escape", "tab", "shift+tab", "backspace", "delete", "ctrl+left", "ctrl+right"];
+const BY_LABEL = new Map<string, string>([...NAMED.map((k) => [k, k] as const), ...Object.entries(PRETTY).map(([k, label]) => [label.toLowerCase(), k] as const), ["esc", "escape"], ["return", "enter"], ["space", " "]]);
+
+/**
+ * A key as the config file may write it, as the keymap names it: "k", "G", "ctrl+x" or
+ * "Ctrl-X", "Alt-B", "Enter", "Esc", "PgDn", "↑". Undefined when it names no key.
+ */
+export function parseKey(text: string): string | undefined {
+  // Arrows may be written as drawn (↑); any other single character is that key.
+  if (Array.from(text).length === 1) return BY_LABEL.get(text) ?? text;
+  const named = BY_LABEL.get(text.toLowerCase());
+  if (named) return named;
+  const ctrl = /^(?:ctrl|control)[-+](.)$/i.exec(text);
+  if (ctrl) return `ctrl+${ctrl[1]!.toLowerCase()}`;
+  const meta = /^(?:alt|meta|option)[-+](.+)$/i.exec(text);
+  if (!meta) return undefined;
+  const rest = meta[1]!;
+  if (Array.from(rest).length === 1) return `meta+${rest.toLowerCase()}`;
+  const key = BY_LABEL.get(rest.toLowerCase());
+  return key && ["enter", "backspace", "left", "right"].includes(key) ? `meta+${key}` : undefined;
+}
+
 /** A key list for people: "↑/k", "Shift-Tab". */
 export const keyLabel = (keys: readonly string[]): string => keys.map(prettyKey).join("/");
 
