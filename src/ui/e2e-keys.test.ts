@@ -5,10 +5,17 @@ import { newSession, setStatus } from "../commands/session.ts";
 import { getSession, sessionMessages } from "../store/queries.ts";
 import { Store } from "../store/store.ts";
 import { tempDir } from "../testing/harness.ts";
-import { KEY, uiScreens } from "../testing/pty.ts";
+import { KEY, uiScreens, type PtyScreen } from "../testing/pty.ts";
 
 const tmp = tempDir();
 const { open, closeAll } = uiScreens(tmp.db);
+
+/** The terminal color (palette index) the header's "cairn" is drawn in. */
+const headerColor = (screen: PtyScreen) => {
+  const line = screen.term.buffer.active.getLine(screen.term.buffer.active.viewportY)!;
+  const cell = line.getCell(line.translateToString().indexOf("cairn"))!;
+  return cell.isFgPalette() ? cell.getFgColor() : -1;
+};
 
 beforeAll(() => {
   const store = Store.open(tmp.db);
@@ -126,11 +133,13 @@ test("$EDITOR composes the draft, $PAGER shows a message, y reaches the terminal
   expect(await screen.exited()).toBe(0);
 }, 60_000);
 
-test("the bell rings once when a session starts waiting; a config file can turn it off and rebind keys", async () => {
+test("the bell rings once when a session starts waiting; a config file can turn it off, choose the light theme and rebind keys", async () => {
   const bells: number[] = [];
   const rang = open();
   rang.term.onBell(() => bells.push(Date.now()));
   await rang.waitFor("task 8");
+  // The dark theme's accent (the header's name) is cyan; the light one's is blue.
+  expect(headerColor(rang)).toBe(6);
   const store = Store.open(tmp.db);
   const ctx = { store, actor: "agent" };
   setStatus(ctx, { session: "api-1", status: "running" });
@@ -146,6 +155,7 @@ test("the bell rings once when a session starts waiting; a config file can turn 
   const quiet = open({ env: { XDG_CONFIG_HOME: config } });
   quiet.term.onBell(() => bells.push(Date.now()));
   await quiet.waitFor("1 waiting");
+  expect(headerColor(quiet)).toBe(4);
   setStatus(ctx, { session: "api-2", status: "running" });
   setStatus(ctx, { session: "api-2", status: "waiting" });
   store.close();
