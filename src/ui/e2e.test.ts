@@ -97,10 +97,12 @@ test("Ctrl-C quits too", async () => {
 test("SIGTERM (or an early Ctrl-C, before raw mode) quits cleanly and restores the screen", async () => {
   const other = new PtyScreen(["--db", tmp.db], { cols: 80, rows: 24, before: "still here$ " });
   try {
-    await other.waitFor("1 projects");
+    await other.waitFor(() => other.term.modes.mouseTrackingMode === "vt200");
     other.proc.kill("SIGTERM");
     expect(await other.exited()).toBe(0);
     expect(other.term.buffer.active.type).toBe("normal");
+    // Mouse reports go off with the rest: the shell gets no clicks as text.
+    expect(other.term.modes.mouseTrackingMode).toBe("none");
     expect(other.text()).toContain("still here$");
   } finally {
     other.close();
