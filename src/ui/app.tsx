@@ -11,7 +11,9 @@ import { domainActions } from "./domain-actions.ts";
 import { keyPresses, type KeyPress } from "./input/key-presses.ts";
 import type { MouseEvent } from "./input/mouse.ts";
 import type { MouseSource } from "./input/mouse-stdin.ts";
-import { pointerActions, WHEEL_ROWS } from "./pointer.ts";
+import { pickerPointer, pointerActions, WHEEL_ROWS } from "./pointer.ts";
+import { toggleKind } from "./event-kinds.ts";
+import type { Status } from "../domain/status.ts";
 import { insert } from "./input/line-editor.ts";
 import { resolveKey, type CommandId, type KeyContext } from "./keymap.ts";
 import { completeLine, runLine } from "./command-line.ts";
@@ -301,7 +303,18 @@ export function App(props: AppProps) {
       if (wheel !== 0) dispatch({ type: "mode", mode: { ...mode, top: Math.max(0, Math.min(helpLines().length - 1, mode.top + wheel * WHEEL_ROWS)) } });
       return;
     }
-    // Dialogs keep the keyboard and the mouse until they close.
+    // The pickers (drawn where the session pane is): the wheel moves through the options, a click chooses one.
+    if (mode.kind === "status" || mode.kind === "kinds") {
+      const options = mode.kind === "status" ? statusOptions(getSession(props.store, mode.session)?.status) : mode.kinds.map((k) => k.kind);
+      const hit = pickerPointer(m, now.layout, mode.index, options.length, mode.kind === "kinds");
+      if (!hit) return;
+      dispatch({ type: "mode", mode: { ...mode, index: hit.index } });
+      if (!hit.choose) return;
+      if (mode.kind === "status") actions.changeStatus(mode.session, options[hit.index] as Status);
+      else dispatch({ type: "hiddenKinds", kinds: toggleKind(stateRef.current.hiddenKinds, options[hit.index]!) });
+      return;
+    }
+    // Other dialogs keep the keyboard and the mouse until they close.
     if (mode.kind !== "normal") return;
     for (const action of pointerActions(props.store, m, now.view, now.layout, now.state.focus)) dispatch(action);
   };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from "bun:test";
 import { addProject } from "../commands/project.ts";
 import { appendMessage, newSession } from "../commands/session.ts";
+import { getSession } from "../store/queries.ts";
 import { Store } from "../store/store.ts";
 import { tempDir } from "../testing/harness.ts";
 import { uiScreens, type PtyScreen } from "../testing/pty.ts";
@@ -14,7 +15,7 @@ const wheel = (x: number, y: number, down: boolean) => `\u001b[<${down ? 65 : 64
 /** The session the detail pane shows (its title starts with the id). */
 const shown = (screen: string) => /│ 3 (\S+) · /.exec(screen)?.[1];
 /** The session listed on a screen row (sessions made in the same millisecond list in any order). */
-const idAt = (screen: PtyScreen, row: number) => /^│ queued\s+(\S+)/.exec(screen.lines()[row]!)?.[1];
+const idAt = (screen: PtyScreen, row: number) => /^│ [a-z]+\s+(\S+)/.exec(screen.lines()[row]!)?.[1];
 /** The row a text is drawn on in the left column (sessions), or the right one (messages). */
 const rowOf = (screen: PtyScreen, text: string, right = false) => screen.lines().findIndex((l) => (right ? l.slice(38) : l.slice(0, 38)).includes(text));
 
@@ -36,7 +37,7 @@ test("a click focuses a pane and selects the row under it; the wheel moves the l
   await screen.waitFor("task 12");
   // Reporting is on while the UI reads the keyboard (SGR coordinates).
   await screen.waitFor(() => screen.term.modes.mouseTrackingMode === "vt200");
-  const first = rowOf(screen, "queued");
+  const first = rowOf(screen, "2 sessions") + 1;
   const at = (i: number) => idAt(screen, first + i);
   await screen.press(click(10, first + 4));
   // Selected, and the sessions pane has the focus now: its keys are in the footer.
@@ -58,6 +59,25 @@ test("a click focuses a pane and selects the row under it; the wheel moves the l
   expect(await screen.exited()).toBe(0);
   // Off again when the UI is gone.
   expect(screen.term.modes.mouseTrackingMode).toBe("none");
+}, 60_000);
+
+test("in the pickers a click chooses the option under it: a status, a kind to hide", async () => {
+  const screen = open();
+  await screen.waitFor(() => screen.term.modes.mouseTrackingMode === "vt200");
+  await screen.press("2", "g", "s");
+  await screen.waitFor("set status of");
+  const session = /set status of (\S+)/.exec(screen.text())![1]!;
+  await screen.press(click(60, rowOf(screen, "running", true)));
+  await screen.waitFor(`${session} · running`);
+  await screen.press("4", "K");
+  await screen.waitFor("event kinds");
+  await screen.press(click(60, rowOf(screen, "session.status_changed", true)));
+  await screen.waitFor("hiding session.status_changed");
+  await screen.press("\r", "q");
+  expect(await screen.exited()).toBe(0);
+  const store = Store.open(tmp.db);
+  expect(getSession(store, session)!.status).toBe("running");
+  store.close();
 }, 60_000);
 
 test("reporting goes off while $EDITOR has the terminal and comes back after", async () => {
@@ -90,7 +110,7 @@ test("mouse = false in the config: reporting is never turned on, and clicks do n
   });
   await screen.waitFor("task 12");
   await screen.press("2");
-  const first = rowOf(screen, "queued");
+  const first = rowOf(screen, "2 sessions") + 1;
   await screen.waitFor((s) => shown(s) === idAt(screen, first));
   await screen.press(click(10, first + 4), "j");
   await screen.waitFor((s) => shown(s) === idAt(screen, first + 1));

@@ -3,7 +3,7 @@ import type { MouseEvent } from "./input/mouse.ts";
 import type { PaneId } from "./keymap.ts";
 import { innerRows, type Layout } from "./layout.ts";
 import { move } from "./navigate.ts";
-import type { Action } from "./state/app-state.ts";
+import { scrollTo, type Action } from "./state/app-state.ts";
 import type { View } from "./view-model.ts";
 
 /** Rows one notch of the wheel moves a list (messages move one at a time: each is several lines). */
@@ -82,4 +82,19 @@ export function pointerActions(db: Store, m: MouseEvent, view: View, l: Layout, 
   const actions: Action[] = spot.pane === focus ? [] : [{ type: "focus", pane: spot.pane }];
   const select = spot.row === null ? undefined : selectRow(spot.pane, spot.row, view);
   return select ? [...actions, select] : actions;
+}
+
+/**
+ * The option of a picker (drawn where the session pane is) that a mouse report points at:
+ * the wheel moves from `index` by one, a left click takes the option under it and chooses it.
+ * `scrolled` pickers keep `index` in sight the way they are drawn.
+ */
+export function pickerPointer(m: MouseEvent, l: Layout, index: number, count: number, scrolled: boolean): { index: number; choose: boolean } | undefined {
+  const spot = spotAt(l, m.x, m.y);
+  if (spot?.pane !== "detail" || count === 0) return undefined;
+  if (m.kind === "wheelUp" || m.kind === "wheelDown") return { index: Math.max(0, Math.min(count - 1, index + (m.kind === "wheelUp" ? -1 : 1))), choose: false };
+  if (m.kind !== "press" || m.button !== 0 || spot.row === null) return undefined;
+  const top = scrolled ? scrollTo(0, Math.min(index, count - 1), innerRows(l.detailHeight)) : 0;
+  const at = top + spot.row;
+  return at < count ? { index: at, choose: true } : undefined;
 }
