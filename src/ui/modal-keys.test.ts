@@ -64,8 +64,10 @@ test("Esc in a prompt with a draft asks first; no goes back to the draft, yes di
   expect(drive(prompt, ["escape"]).state.mode.kind).toBe("normal");
 });
 
-test("Enter in the prompt submits the draft once; an empty draft is not sent", () => {
+test("Enter in the prompt submits the draft once; an empty draft is not sent, and the prompt says why", () => {
   const prompt = { kind: "prompt", purpose: "append", session: "api-1", draft: emptyDraft, error: null } as const;
-  expect(drive(prompt, ["enter"]).calls).toEqual([]);
+  const empty = drive(prompt, ["enter"]);
+  expect(empty.calls).toEqual([]);
+  expect(empty.state.mode).toMatchObject({ kind: "prompt", error: "nothing to send: type the message first (Esc closes)" });
   expect(drive(prompt, ["o", "k", "enter"]).calls).toHaveLength(1);
 });

@@ -81,7 +81,9 @@ export function handleModalKey(key: KeyPress, d: ModalDeps): boolean {
     }
     case "prompt": {
       if (command === "submit") {
+        // Nothing to send: say so beside the draft, as any key that cannot act does.
         if (mode.draft.text.trim() !== "") d.actions.submit(mode);
+        else dispatch({ type: "mode", mode: { ...mode, error: "nothing to send: type the message first (Esc closes)" } });
       } else if (command === "cancel") leavePrompt(mode, dispatch);
       else if (command === "editor") d.editor(mode);
       else {
