@@ -11,8 +11,11 @@ export const LIVE_POLL_MS = 40;
 export function useLive(store: Store): { tick: number; bump: () => void; fileChange: "removed" | "replaced" | undefined } {
   const [tick, setTick] = useState(0);
   const [fileChange, setFileChange] = useState<"removed" | "replaced" | undefined>(undefined);
+  // The version the first frame is read at: taken while rendering it, not after it is drawn,
+  // or a commit landing in between would never be noticed.
+  const [first] = useState(() => store.dataVersion());
   useEffect(() => {
-    let seen = store.dataVersion();
+    let seen = first;
     const timer = setInterval(() => {
       // A removed or replaced file: what we show is no longer what others write (one stat).
       const change = store.fileChange();
@@ -25,7 +28,7 @@ export function useLive(store: Store): { tick: number; bump: () => void; fileCha
       }
     }, LIVE_POLL_MS);
     return () => clearInterval(timer);
-  }, [store]);
+  }, [store, first]);
   const bump = useCallback(() => setTick((t) => t + 1), []);
   return { tick, bump, fileChange };
 }
