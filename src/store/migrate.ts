@@ -51,9 +51,12 @@ function tooNew(path: string, version: number): never {
 
 /** A SQLite file with tables but no cairn schema version belongs to something else: leave it alone. */
 export function refuseForeignDatabase(sqlite: Database, path: string): void {
-  if (userVersion(sqlite) !== 0) return;
-  const { n } = sqlite.query("SELECT count(*) AS n FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").get() as { n: number };
-  if (n > 0) fail("storage", `${path} is a SQLite database of another program, not a cairn database`);
+  // One statement, so one snapshot: read apart, another cairn's migration committing in between
+  // would look like tables without a version, and a fresh file would be called foreign.
+  const { version, tables } = sqlite
+    .query("SELECT (SELECT user_version FROM pragma_user_version) AS version, (SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%') AS tables")
+    .get() as { version: number; tables: number };
+  if (version === 0 && tables > 0) fail("storage", `${path} is a SQLite database of another program, not a cairn database`);
 }
 
 /** The statements of the migrations after `from`, in order. */

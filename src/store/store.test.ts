@@ -5,7 +5,7 @@ import { recordEvent } from "../commands/event.ts";
 import { appendMessage, newSession, setStatus } from "../commands/session.ts";
 import { CairnError } from "../domain/errors.ts";
 import { tempDir } from "../testing/harness.ts";
-import { SCHEMA_VERSION } from "./migrate.ts";
+import { refuseForeignDatabase, SCHEMA_VERSION } from "./migrate.ts";
 import { countEventsByKind, listEvents, listSessions, sessionMessages } from "./queries.ts";
 import { checkDatabase, dumpProjections, rebuildProjections } from "./rebuild.ts";
 import { Store } from "./store.ts";
@@ -197,6 +197,28 @@ describe("opening a database", () => {
     foreign.run("CREATE TABLE notes (body TEXT)");
     foreign.close();
     expect(() => Store.open(path)).toThrow(/another program/);
+  });
+
+  test("a fresh file another cairn migrates while this one looks is not called foreign", () => {
+    const path = `${tmp.dir}/fresh.db`;
+    new Database(path).close();
+    const looking = new Database(path);
+    // After this connection's first read, another cairn's migration commits: what a
+    // fresh file opened by several processes at once can see between two reads.
+    const query = looking.query.bind(looking);
+    let reads = 0;
+    looking.query = ((sql: string) => {
+      const statement = query(sql);
+      const get = statement.get.bind(statement);
+      statement.get = ((...args: []) => {
+        const row = get(...args);
+        if (++reads === 1) Store.open(path).close();
+        return row;
+      }) as typeof statement.get;
+      return statement;
+    }) as typeof looking.query;
+    expect(() => refuseForeignDatabase(looking, path)).not.toThrow();
+    looking.close();
   });
 
   test("uses WAL, NORMAL sync, foreign keys and a busy timeout", () => {
