@@ -24,7 +24,7 @@ export class PtyScreen {
     const program = options.command ? [options.command] : [process.execPath, ...(options.entry === "" ? [] : [options.entry ?? CLI])];
     this.proc = Bun.spawn([...program, ...args], {
       cwd: options.cwd,
-      env: options.replaceEnv ? { TERM: "xterm-256color", ...options.env } : { ...process.env, TERM: "xterm-256color", ...options.env },
+      env: options.replaceEnv ? { TERM: "xterm-256color", ...options.env } : { ...personsEnv(), TERM: "xterm-256color", ...options.env },
       terminal: {
         cols,
         rows,
@@ -126,3 +126,12 @@ export function uiScreens(db: string) {
 }
 
 export const KEY = { enter: "\r", escape: "\u001b", down: "\u001b[B", up: "\u001b[A", tab: "\t", ctrlC: "\u0003", end: "\u001b[F" };
+
+/**
+ * This process's environment as a person's terminal would have it: without CI, which the test
+ * runner may set and which makes Ink's colour detection draw no colour at all.
+ */
+function personsEnv(): Record<string, string | undefined> {
+  const { CI: _ci, ...env } = process.env;
+  return env;
+}
