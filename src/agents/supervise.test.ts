@@ -17,7 +17,7 @@ test("cairn run without Claude Code says so in one line and writes nothing", asy
 test("cairn run refuses an unknown agent, a missing directory and a missing project, writing nothing", async () => {
   const before = dumpAll(tmp.db);
   const env = { CAIRN_CLAUDE: "/bin/true" };
-  expect(await cairn(tmp.db, ["run", "shop", "x", "--agent", "cursor"], { env })).toMatchObject({ code: 2, stderr: 'cairn: cairn cannot run agent "cursor": use claude, codex, gemini\n' });
+  expect(await cairn(tmp.db, ["run", "shop", "x", "--agent", "cursor"], { env })).toMatchObject({ code: 2, stderr: 'cairn: unknown agent "cursor" for --agent: use claude, codex, gemini\n' });
   expect(await cairn(tmp.db, ["run", "shop", "x", "--cwd", `${tmp.dir}/nope`], { env })).toMatchObject({ code: 1, stderr: `cairn: --cwd ${tmp.dir}/nope is not a directory\n` });
   expect(await cairn(tmp.db, ["run", "nope", "x"], { env })).toMatchObject({ code: 1, stderr: "cairn: no project nope\n" });
   // Codex is looked for before anything is written, like Claude Code.

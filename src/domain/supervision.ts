@@ -10,7 +10,7 @@ export const SUPERVISED_AGENTS = ["claude", "codex", "gemini"] as const;
 export type SupervisedAgent = (typeof SUPERVISED_AGENTS)[number];
 
 export function supervisedAgent(value: string): SupervisedAgent {
-  if (!(SUPERVISED_AGENTS as readonly string[]).includes(value)) fail("usage", `cairn cannot run agent ${JSON.stringify(value)}: use ${SUPERVISED_AGENTS.join(", ")}`);
+  if (!(SUPERVISED_AGENTS as readonly string[]).includes(value)) fail("usage", `unknown agent ${JSON.stringify(value)} for --agent: use ${SUPERVISED_AGENTS.join(", ")}`);
   return value as SupervisedAgent;
 }
 
