@@ -15,7 +15,7 @@ import { CairnError } from "../domain/errors.ts";
 import { isFinished } from "../domain/status.ts";
 import { listProjects } from "../store/queries.ts";
 import { Store } from "../store/store.ts";
-import { answerTo, assistantTurn, COORDINATION_KINDS, DEMO_FILES, DEMO_PROJECTS, DEMO_TASKS, random, userTurn } from "./script.ts";
+import { answerTo, assistantTurn, COORDINATION_KINDS, DEMO_FILES, DEMO_PROJECTS, DEMO_TASKS, random, SEEDED_AGENT, userTurn } from "./script.ts";
 
 const [dbPath, name, seedText, delayText] = process.argv.slice(2);
 if (!dbPath || !name) {
@@ -63,6 +63,8 @@ async function watchfulPause(): Promise<void> {
     const status = store.statements.sessionStatus.get(current)?.status;
     if (status === undefined || isFinished(status)) throw new Refused(`session ${current} is ${status ?? "gone"}: stopped working on it`);
     answerMessages(current);
+    // Claims are atomic: when several free agents look, each message is still answered once.
+    for (const seeded of store.statements.pendingForAgent.all(SEEDED_AGENT)) answerMessages(seeded.id);
   }
 }
 

@@ -89,7 +89,7 @@ async function until<T>(check: () => T | undefined, ms = 20_000): Promise<T> {
   }
 }
 
-test("a demo agent answers what a person writes to its session, marks it delivered, and stops when the session is cancelled", async () => {
+test("a demo agent answers what a person writes to its session (or to a seeded one shown running), marks it delivered, and stops when the session is cancelled", async () => {
   const db = `${tmp.dir}/steer.db`;
   const demo = Bun.spawn([process.execPath, CLI, "--db", db, "demo", "--no-ui", "--agents", "1", "--seconds", "60"], { stdout: "ignore", stderr: "pipe", env: { ...process.env, CAIRN_ACTOR: "test" } });
   try {
@@ -110,6 +110,13 @@ test("a demo agent answers what a person writes to its session, marks it deliver
     const shown = JSON.parse(await cairnOk(db, ["session", "show", live, "--format", "json"]));
     const asked = shown.messages.find((m: { parts: Array<{ text?: string }> }) => m.parts[0]?.text === "please keep the API stable");
     expect(asked.delivery).toMatchObject({ state: "delivered", via: "demo" });
+
+    // A seeded session shown running has no simulated agent of its own; a free one answers.
+    const seeded = read<{ id: string }>("SELECT id FROM sessions WHERE agent = 'demo-seeded' AND status = 'running'")!.id;
+    await cairnOk(db, ["session", "append", seeded, "are you still there?"], { env: { CAIRN_ACTOR: "cli:newcomer" } });
+    await until(() => read("SELECT 1 FROM message_parts p JOIN messages m ON m.id = p.message_id WHERE m.session = ?1 AND p.data LIKE '%On it: are you still there?%'", seeded) ?? undefined);
+    const seededShown = JSON.parse(await cairnOk(db, ["session", "show", seeded, "--format", "json"]));
+    expect(seededShown.messages.filter((m: { parts: Array<{ text?: string }> }) => m.parts[0]?.text === "On it: are you still there?")).toHaveLength(1);
 
     await cairnOk(db, ["session", "status", live, "cancelled"]);
     await until(() => read("SELECT 1 FROM events WHERE session = ?1 AND kind = 'session.agent_detached'", live) ?? undefined);

@@ -77,3 +77,9 @@ export function answerTo(delivered: string): Part[] {
   const said = delivered.replace(/^From .*? via cairn: /, "");
   return [{ type: "text", text: `On it: ${said}` }];
 }
+
+/**
+ * The agent name the seeded sessions still in progress are attached to: no simulated agent
+ * works them, but whichever demo agent is free answers what a person writes to them.
+ */
+export const SEEDED_AGENT = "demo-seeded";

@@ -1,9 +1,10 @@
+import { attachAgent } from "../commands/delivery.ts";
 import { addProject } from "../commands/project.ts";
 import { recordEvent } from "../commands/event.ts";
 import { appendMessage, newSession, setStatus } from "../commands/session.ts";
 import type { Status } from "../domain/status.ts";
 import type { Store } from "../store/store.ts";
-import { assistantTurn, COORDINATION_KINDS, DEMO_PROJECTS, DEMO_TASKS, random, userTurn } from "./script.ts";
+import { assistantTurn, COORDINATION_KINDS, DEMO_PROJECTS, DEMO_TASKS, random, SEEDED_AGENT, userTurn } from "./script.ts";
 
 /** Paths through the lifecycle, so the seeded sessions show every status. */
 const LIFECYCLES: Status[][] = [["running"], ["running", "waiting"], ["running", "review"], ["running", "done"], ["running", "failed"], ["cancelled"], []];
@@ -29,7 +30,10 @@ export function seedDemo(store: Store): { seeded: boolean } {
         if (r.next() < 0.5) appendMessage(ctx, { session, role: "user", message: userTurn(r) });
         recordEvent(ctx, { kind: r.pick(COORDINATION_KINDS), source: agent, target: r.pick(["main", "ci", "reviewer"]), session, payload: { turn } });
       }
-      for (const status of LIFECYCLES[i % LIFECYCLES.length]!) setStatus(ctx, { session, status });
+      const lifecycle = LIFECYCLES[i % LIFECYCLES.length]!;
+      for (const status of lifecycle) setStatus(ctx, { session, status });
+      // Shown running or waiting: a person who writes to it expects an answer.
+      if (lifecycle.at(-1) === "running" || lifecycle.at(-1) === "waiting") attachAgent(ctx, { session, agent: SEEDED_AGENT });
     });
     return { seeded: true };
   });
