@@ -7,6 +7,7 @@
 import { DOMAIN_KINDS, sessionStream } from "../domain/events.ts";
 import { fail } from "../domain/errors.ts";
 import type { Json } from "../domain/json.ts";
+import type { Part } from "../domain/message.ts";
 import { messageDeliveryText } from "../domain/delivery.ts";
 import { isFinished, type Status } from "../domain/status.ts";
 import { SUPERVISOR_GONE, type ControlAction, type SupervisedAgent } from "../domain/supervision.ts";
@@ -74,11 +75,10 @@ export function attachSupervisedAgent(ctx: CommandContext, session: string): voi
   ctx.store.write((w) => {
     const found = requireSession(w, session);
     attachAgent(ctx, { session, agent: w.supervision(session)?.agent ?? "claude" });
-    const undelivered = [...new Map(w.parts(session).filter((p) => p.role === "user").map((p) => [p.messageId, p])).keys()].filter((id) => !w.delivery(id));
-    for (const id of undelivered) {
-      const parts = w.parts(session).filter((p) => p.messageId === id).map((p) => p.part);
-      requestDelivery(ctx, w, w.session(found.id)!, { id, kind: "message", text: messageDeliveryText(null, parts) });
-    }
+    // The session's parts read once, grouped by message: a long session is not re-read per message.
+    const userMessages = new Map<string, Part[]>();
+    for (const p of w.parts(session)) if (p.role === "user") userMessages.set(p.messageId, [...(userMessages.get(p.messageId) ?? []), p.part]);
+    for (const [id, parts] of userMessages) if (!w.delivery(id)) requestDelivery(ctx, w, found, { id, kind: "message", text: messageDeliveryText(null, parts) });
   });
 }
 

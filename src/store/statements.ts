@@ -116,15 +116,14 @@ const SQL = {
   failOpenDeliveries: "UPDATE deliveries SET state = 'failed', reason = ?2, at = ?3 WHERE session = ?1 AND state IN ('pending', 'claimed')",
   // Pending items, and claims older than the lease (their deliverer is taken to have died).
   claimableDeliveries: `SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE session = ?1 AND (state = 'pending' OR (state = 'claimed' AND claimed_at < ?2)) ORDER BY created_at, id`,
-  // What went out recently, to recognise it when the agent echoes it back as a prompt.
   // Sessions with something pending for an agent of this name (the demo's seeded sessions).
   pendingForAgent: "SELECT DISTINCT d.session AS id FROM deliveries d JOIN sessions s ON s.id = d.session WHERE d.state = 'pending' AND s.agent = ?1",
+  // What went out recently, to recognise it when the agent echoes it back as a prompt.
   recentDeliveries: `SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE session = ?1 AND state IN ('claimed', 'delivered') ORDER BY created_at DESC LIMIT 20`,
   endpointBySession: "SELECT socket, token FROM agent_endpoints WHERE session = ?1",
   saveEndpoint:
     "INSERT INTO agent_endpoints (session, socket, token, updated_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (session) DO UPDATE SET socket = excluded.socket, token = excluded.token, updated_at = excluded.updated_at",
   forgetEndpoint: "DELETE FROM agent_endpoints WHERE session = ?1",
-  // Lock events are few; the kind index finds them, the project narrows them.
   // By project first: its index reads one project's events, where the kind index would read every project's locks.
   lockEvents: "SELECT seq, kind, session, payload, ts FROM events WHERE project = ?1 AND kind IN ('lock_acquired', 'lock_released') ORDER BY seq",
   lockProjects: "SELECT DISTINCT project FROM events WHERE kind = 'lock_acquired' AND project IS NOT NULL",

@@ -24,7 +24,7 @@ import { appendMessage, moveStatus, setTitle, updatePart } from "../../commands/
 import type { Json } from "../../domain/json.ts";
 import { LIMITS } from "../../domain/limits.ts";
 import { titleFromText, toolSummary, type Part, type ToolPart } from "../../domain/message.ts";
-import type { Status } from "../../domain/status.ts";
+import { isFinished, type Status } from "../../domain/status.ts";
 import { confirmDeliveries, detachAgent } from "../../commands/delivery.ts";
 import type { DeliveryPath } from "../../domain/delivery.ts";
 import { changesFiles, lockRefusal } from "../../domain/locks.ts";
@@ -32,7 +32,7 @@ import { currentLocks, forgetEndpoint, saveEndpoint } from "../../store/agents.t
 import type { Session } from "../../store/rows.ts";
 import type { Writer } from "../../store/store.ts";
 import { clip } from "../core/clip.ts";
-import { blockOutput, contextOutput, type HookOutput } from "../core/record.ts";
+import { blockOutput, contextOutput, str, type HookOutput } from "../core/record.ts";
 import { gitTopLevel } from "../core/project.ts";
 import { endpointFromEnv } from "./socket.ts";
 import { completeCall, messageIdFor } from "./record.ts";
@@ -108,8 +108,6 @@ export interface HookRule {
 
 const MAX_TOOL_CHARS = LIMITS.toolChars;
 
-export const str = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
-const FINISHED: ReadonlySet<Status> = new Set(["done", "failed", "cancelled"]);
 
 /** The tool call a payload names: its message, created by PreToolUse (or the transcript). */
 function toolCall(h: HookContext): { messageId: string; part: ToolPart } | undefined {
@@ -181,7 +179,7 @@ function openingPrompt(h: HookContext): string | undefined {
 export const HOOK_EVENTS: Readonly<Record<string, HookRule>> = {
   SessionStart: {
     // A resumed session that had finished is back, idle until its next prompt.
-    status: (h) => (FINISHED.has(h.session.status) ? "queued" : undefined),
+    status: (h) => (isFinished(h.session.status) ? "queued" : undefined),
     record(h) {
       h.event("session_start", { source: str(h.payload.source), transcript: str(h.payload.transcript_path) });
       const endpoint = endpointFromEnv(h.env);

@@ -24,9 +24,9 @@ import type { AgentSessionRow } from "../../store/statements.ts";
 import type { Writer } from "../../store/store.ts";
 import { clip } from "../core/clip.ts";
 import { projectForCwd } from "../core/project.ts";
-import { kindOf } from "../core/record.ts";
+import { kindOf, str } from "../core/record.ts";
 import { readNewLines } from "../core/tail.ts";
-import { applyStatus, HOOK_EVENTS, str, type HookContext, type HookOutput, type HookPayload, type HookRule } from "./hook-events.ts";
+import { applyStatus, HOOK_EVENTS, type HookContext, type HookOutput, type HookPayload, type HookRule } from "./hook-events.ts";
 import { messageIdFor, recordEntries } from "./record.ts";
 import { entriesOf, replyKey } from "./transcript.ts";
 

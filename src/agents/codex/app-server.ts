@@ -167,7 +167,8 @@ export function codexWire(io: AgentIO, options: { cwd: string; conversation?: st
       if (started.delete(item.id) || cutShort.delete(item.id)) return [{ type: "tool_results", results: [{ callId: item.id, ...result }] }];
       return [{ type: "parts", parts: [{ ...call, state: result.isError ? "error" : "completed", output: result.output }] }];
     }
-    return done ? (partsOf(item).length > 0 ? [{ type: "parts", parts: partsOf(item) }] : []) : [];
+    const parts = done ? partsOf(item) : [];
+    return parts.length > 0 ? [{ type: "parts", parts }] : [];
   };
 
   const onNotification = (method: string, p: Rec): AgentEvent[] => {

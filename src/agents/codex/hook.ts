@@ -16,7 +16,7 @@ import { blockOutput, contextOutput, otherStep, recordHookPayload, str, type Age
 const TAIL_BYTES = 256 * 1024;
 
 /** Did the call with this id fail, by the rollout's record of it (undefined: not found)? */
-export function failedInRollout(path: string | undefined, callId: string | undefined): boolean | undefined {
+function failedInRollout(path: string | undefined, callId: string | undefined): boolean | undefined {
   if (!path || !callId) return undefined;
   const { closeSync, fstatSync, openSync, readSync } = require("node:fs") as typeof import("node:fs");
   let fd: number;

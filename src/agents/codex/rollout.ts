@@ -39,7 +39,7 @@ export function toolCall(name: string, args: unknown): { name: string; input: un
 }
 
 /** Did a finished item fail? */
-export const itemFailed = (item: Rec): boolean =>
+const itemFailed = (item: Rec): boolean =>
   item.status === "failed" || item.status === "declined" || (typeof item.exit_code === "number" && item.exit_code !== 0) || item.success === false;
 
 /** Parses one rollout; never throws on bad lines, it counts them. */

@@ -23,7 +23,7 @@ type Rec = Record<string, any>;
 const isRecord = (v: unknown): v is Rec => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** Gemini names its call ids `<tool>__<id>`: the tool, as the hooks and the chats name it. */
-export const toolName = (callId: string, kind: unknown): string => (callId.includes("__") ? callId.slice(0, callId.indexOf("__")) : typeof kind === "string" ? kind : "tool");
+const toolName = (callId: string, kind: unknown): string => (callId.includes("__") ? callId.slice(0, callId.indexOf("__")) : typeof kind === "string" ? kind : "tool");
 
 /** What a tool call update says: its content blocks' text (a diff as its path). */
 const contentText = (content: unknown): string =>

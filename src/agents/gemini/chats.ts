@@ -43,7 +43,7 @@ function responseOutput(result: unknown): unknown {
 const isErrorResponse = (output: unknown) => isRecord(output) && output.error !== undefined && output.error !== null;
 
 /** The messages of one chat file, in order, as Gemini CLI would load them. */
-export function chatRecords(text: string, file: string, summary: ImportSummary): { meta: Rec; messages: Rec[] } {
+function chatRecords(text: string, file: string, summary: ImportSummary): { meta: Rec; messages: Rec[] } {
   const messages = new Map<string, Rec>();
   let meta: Rec = {};
   const take = (list: unknown) => {

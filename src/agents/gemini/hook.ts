@@ -19,7 +19,7 @@ const failed = (response: unknown): boolean => {
 };
 
 /** AfterAgent's refusal of the turn's end: Gemini continues the turn with the reason as a prompt. */
-export const denyOutput: Carrier = (text) => ({ decision: "deny", reason: text });
+const denyOutput: Carrier = (text) => ({ decision: "deny", reason: text });
 
 /** A Gemini hook payload as agent steps. */
 export function geminiSteps(payload: Record<string, unknown>): AgentStep[] {
