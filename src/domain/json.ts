@@ -4,6 +4,10 @@ import { byteLength } from "./text.ts";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+/** A JSON object from an agent's wire or files, read field by field. */
+export type Rec = Record<string, any>;
+export const isRecord = (v: unknown): v is Rec => v !== null && typeof v === "object" && !Array.isArray(v);
+
 /** Depth of a parsed JSON value, stopping as soon as the limit is passed. */
 function tooDeep(value: unknown, limit: number): boolean {
   const stack: Array<[unknown, number]> = [[value, 1]];

@@ -9,7 +9,7 @@
  * is sent once, and after a restart what the thread already holds is confirmed, not sent again.
  */
 import type { Claim } from "../../commands/delivery.ts";
-import type { Json } from "../../domain/json.ts";
+import { isRecord, type Json, type Rec } from "../../domain/json.ts";
 import { LIMITS } from "../../domain/limits.ts";
 import type { Part } from "../../domain/message.ts";
 import { clip } from "../core/clip.ts";
@@ -17,8 +17,6 @@ import { rpcPeer, type RpcReply } from "../core/json-rpc.ts";
 import type { AgentEvent, AgentIO, AgentWire, SupervisedHarness } from "../core/supervisor.ts";
 import { codexBinary } from "./binary.ts";
 
-type Rec = Record<string, any>;
-const isRecord = (v: unknown): v is Rec => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** The tool call an item is, as cairn records it (the shell as `Bash` with `{command}`, as the hooks say it). */
 function toolOf(item: Rec): { name: string; input: unknown } | undefined {

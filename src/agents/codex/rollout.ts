@@ -9,9 +9,8 @@ import { LIMITS } from "../../domain/limits.ts";
 import type { Part } from "../../domain/message.ts";
 import { clip } from "../core/clip.ts";
 import { countSkipped, type AgentLog, type ImportSummary, type LogMessage, type LogResult } from "../core/import.ts";
+import { isRecord, type Rec } from "../../domain/json.ts";
 
-type Rec = Record<string, any>;
-const isRecord = (v: unknown): v is Rec => v !== null && typeof v === "object" && !Array.isArray(v);
 
 const texts = (content: unknown): string =>
   Array.isArray(content)

@@ -5,9 +5,8 @@
  * them into the supervisor's `AgentEvent`s.
  */
 import type { AgentEvent } from "./supervisor.ts";
+import { isRecord, type Rec } from "../../domain/json.ts";
 
-type Rec = Record<string, any>;
-const isRecord = (v: unknown): v is Rec => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** An answer to one of cairn's requests. */
 export interface RpcReply {

@@ -18,9 +18,8 @@ import { clip } from "../core/clip.ts";
 import { rpcPeer, type RpcReply } from "../core/json-rpc.ts";
 import type { AgentEvent, AgentIO, AgentWire, SupervisedHarness } from "../core/supervisor.ts";
 import { geminiBinary } from "./binary.ts";
+import { isRecord, type Rec } from "../../domain/json.ts";
 
-type Rec = Record<string, any>;
-const isRecord = (v: unknown): v is Rec => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** Gemini names its call ids `<tool>__<id>`: the tool, as the hooks and the chats name it. */
 const toolName = (callId: string, kind: unknown): string => (callId.includes("__") ? callId.slice(0, callId.indexOf("__")) : typeof kind === "string" ? kind : "tool");

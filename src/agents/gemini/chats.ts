@@ -11,9 +11,8 @@ import { LIMITS } from "../../domain/limits.ts";
 import type { Part, ToolState } from "../../domain/message.ts";
 import { clip } from "../core/clip.ts";
 import { countSkipped, type AgentLog, type ImportSummary, type LogMessage, type LogResult } from "../core/import.ts";
+import { isRecord, type Rec } from "../../domain/json.ts";
 
-type Rec = Record<string, any>;
-const isRecord = (v: unknown): v is Rec => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** The text of a message's content (a string, or parts). */
 const contentText = (content: unknown): string =>
