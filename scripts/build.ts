@@ -1,10 +1,14 @@
 /**
- * `bun run build`: the installed command in dist/, two bundles side by side.
- * - dist/cli.js, the entry (package.json's bin): src/cli.ts and the hot commands it runs itself
- *   (`event add`, `hook claude`), one CommonJS file with its bytecode (dist/cli.js.jsc), so
- *   hooks start without parsing or compiling JavaScript. Bytecode needs CommonJS and no code
- *   splitting; Ink's top-level await could not be in it, and nothing else heavy may be: the
- *   build fails if anything reaches for meow, drizzle, Ink, React or the UI.
+ * `bun run build`: the installed command in dist/.
+ * - dist/cli.js, the entry (package.json's bin): src/cli.ts, which only recognises the hot
+ *   commands' words, one CommonJS file with its bytecode (dist/cli.js.jsc).
+ * - dist/hot-<command>.js, one per hot command (src/cli/hot/*.ts: `event add`, each agent's
+ *   `hook`), each CommonJS with its bytecode, so hooks start without parsing or compiling
+ *   JavaScript, and each holding only its own command: loading bytecode costs by its size
+ *   (~2 ms for 360 KB), and a hook runs on every tool call. Bytecode needs CommonJS and no
+ *   code splitting; Ink's top-level await could not be in it, and nothing else heavy may be:
+ *   the build fails if anything reaches for meow, drizzle, Ink, React, the UI, the command
+ *   table or the full CLI's handlers (install, import) and spool replayers.
  * - dist/main.js and its chunks: the full CLI (every other command), ES modules split so each
  *   command loads only its own handlers; the entry imports it for everything but the hot paths.
  */
@@ -13,13 +17,17 @@ import type { BunPlugin } from "bun";
 const ROOT = new URL("../", import.meta.url).pathname;
 const OUT = `${ROOT}dist`;
 
-const FORBIDDEN_ON_HOT_PATH = /^(meow|drizzle-orm|ink|react|react-devtools-core)(\/|$)|\/src\/ui\/|\/cli\/(help|commands|parse)\.ts$/;
+const FORBIDDEN_ON_HOT_PATH = /^(meow|drizzle-orm|ink|react|react-devtools-core)(\/|$)|\/src\/ui\/|\/cli\/(help|commands|parse|spool-replayers)\.ts$|\/cli\/handlers\/(?!event-add\.ts$)/;
+
+/** The hot commands, each its own bundle: dist/hot-<name>.js from src/cli/hot/<name>.ts. */
+const HOT_COMMANDS = [...new Bun.Glob("*.ts").scanSync(`${ROOT}src/cli/hot`)].map((file) => file.replace(/\.ts$/, ""));
 
 const hotPath: BunPlugin = {
   name: "hot path",
   setup(build) {
-    // The entry's import of the full CLI stays a runtime import of the other bundle.
+    // The entry's imports of the full CLI and of the hot commands stay runtime loads of the other bundles.
     build.onResolve({ filter: /\/cli\/main\.ts$/ }, () => ({ path: "./main.js", external: true }));
+    build.onResolve({ filter: /^\.\/hot\/[\w-]+\.ts$/ }, (args) => (args.importer.endsWith("/cli/hot.ts") ? { path: `./hot-${args.path.slice(6, -3)}.js`, external: true } : undefined));
     build.onResolve({ filter: /.*/ }, (args) => {
       const target = args.path.startsWith(".") ? new URL(args.path, `file://${args.importer}`).pathname : args.path;
       if (FORBIDDEN_ON_HOT_PATH.test(target)) throw new Error(`${target} (imported by ${args.importer.replace(ROOT, "")}) must not be on the hot path`);
@@ -46,12 +54,5 @@ await build({
   naming: { entry: "[name].[ext]" },
   external: ["react-devtools-core"],
 });
-await build({
-  entrypoints: [`${ROOT}src/cli.ts`],
-  outdir: OUT,
-  target: "bun",
-  format: "cjs",
-  bytecode: true,
-  minify: true,
-  plugins: [hotPath],
-});
+const bytecode = (entry: string, naming: string) => build({ entrypoints: [entry], outdir: OUT, naming, target: "bun", format: "cjs", bytecode: true, minify: true, plugins: [hotPath] });
+await Promise.all([bytecode(`${ROOT}src/cli.ts`, "[name].[ext]"), ...HOT_COMMANDS.map((name) => bytecode(`${ROOT}src/cli/hot/${name}.ts`, "hot-[name].[ext]"))]);

@@ -1,12 +1,11 @@
 #!/usr/bin/env bun
 /**
- * cairn's command line. The hot commands (`event add`, `hook claude`) run from here with only
- * what they need (cli/hot.ts); every other command line loads the full CLI (cli/main.ts).
+ * cairn's command line. The hot commands (`event add`, `hook <agent>`) run from here with only
+ * what each needs (cli/hot.ts); every other command line loads the full CLI (cli/main.ts).
  */
 import { hotCommand } from "./cli/hot.ts";
-import { finish } from "./cli/run.ts";
 
 const argv = process.argv.slice(2);
 const hot = hotCommand(argv);
-if (hot) finish(hot());
+if (hot) hot();
 else import("./cli/main.ts").then((full) => full.runCli(argv));

@@ -2,8 +2,16 @@ import { LIMITS } from "../domain/limits.ts";
 import { STATUSES } from "../domain/status.ts";
 import { FILTER_FLAGS, LIMIT_FLAG } from "./flags.ts";
 import { eventCounts, eventList, eventTail } from "./handlers/event.ts";
-import { EVENT_ADD, handler, HOOK_CLAUDE, HOOK_CODEX, HOOK_GEMINI } from "./hot.ts";
-import type { CommandSpec } from "./types.ts";
+import { EVENT_ADD, HOOK_CLAUDE, HOOK_CODEX, HOOK_GEMINI } from "./hot-specs.ts";
+import type { CommandSpec, Invocation } from "./types.ts";
+
+type Handler = (cli: Invocation) => unknown;
+
+/** A handler in a module loaded when its command runs, so start-up loads only what one command needs. */
+const handler =
+  <M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) =>
+  async (cli: Invocation) =>
+    ((await load())[name] as Handler)(cli) as Promise<void | number>;
 
 /** Every command: its words, help, flags and arity, in the order help lists them. */
 export const COMMANDS: CommandSpec[] = [
@@ -244,7 +252,7 @@ export const COMMANDS: CommandSpec[] = [
   },
 
   // event
-  EVENT_ADD,
+  { ...EVENT_ADD, run: handler(() => import("./handlers/event-add.ts"), "eventAdd") },
   {
     name: "event list",
     args: "",
@@ -313,7 +321,7 @@ export const COMMANDS: CommandSpec[] = [
     run: handler(() => import("./handlers/transfer.ts"), "importLog"),
   },
   // claude
-  HOOK_CLAUDE,
+  { ...HOOK_CLAUDE, run: handler(() => import("./handlers/claude.ts"), "hookClaude") },
   {
     name: "import claude",
     args: "[PATH]",
@@ -323,7 +331,7 @@ export const COMMANDS: CommandSpec[] = [
     run: handler(() => import("./handlers/claude.ts"), "importClaude"),
   },
   // codex
-  HOOK_CODEX,
+  { ...HOOK_CODEX, run: handler(() => import("./handlers/agents.ts"), "hookCodex") },
   {
     name: "import codex",
     args: "[PATH]",
@@ -333,7 +341,7 @@ export const COMMANDS: CommandSpec[] = [
     run: handler(() => import("./handlers/agents.ts"), "importCodex"),
   },
   // gemini
-  HOOK_GEMINI,
+  { ...HOOK_GEMINI, run: handler(() => import("./handlers/agents.ts"), "hookGemini") },
   {
     name: "import gemini",
     args: "[PATH]",

@@ -11,7 +11,7 @@ async function main(argv: string[]): Promise<number | void> {
   const { spec, group, rest } = findCommand(argv);
   if (!spec) return overview(group);
   const { input, flags } = await parseArgs(spec, rest);
-  return runCommand(spec, input, flags);
+  return runCommand(spec, input, flags, () => import("./spool-replayers.ts"));
 }
 
 export const runCli = (argv: string[]): void => finish(main(argv));

@@ -3,19 +3,22 @@ import { CairnError, exitCodeOf, fail } from "../domain/errors.ts";
 import { FORMATS, type Format } from "../format/formats.ts";
 import { resolveDbPath } from "../store/location.ts";
 import { storageError, type OpenOptions } from "../store/open.ts";
-import { spoolPending } from "../store/spool.ts";
+import { spoolPending, type Replayer } from "../store/spool.ts";
 import { Store } from "../store/store.ts";
 import { flushOut, writeErr, writeOut } from "./output.ts";
 import type { Flags } from "./parse-flags.ts";
 import type { CommandSpec, Invocation } from "./types.ts";
 
-export async function runCommand(spec: CommandSpec, input: string[], flags: Flags): Promise<number | void> {
+/** The full CLI's replayers of spooled writes (spool-replayers.ts); hot bundles go to the full CLI when the spool holds something. */
+export type SpoolReplayers = () => Promise<{ SPOOL_REPLAYERS: Record<string, Replayer>; replayFailure(dbPath: string): (name: string, error: unknown) => void }>;
+
+export async function runCommand(spec: CommandSpec, input: string[], flags: Flags, replayers?: SpoolReplayers): Promise<number | void> {
   const format = (flags.format ?? "table") as Format;
   if (!FORMATS.includes(format)) fail("usage", `unknown format ${JSON.stringify(format)}: use ${FORMATS.join(", ")}`);
   const location = resolveDbPath(flags.db as string | undefined);
   let store: Store | undefined;
   // Writes that waited in the spool are replayed by this process's first write (store/spool.ts).
-  const spool = spoolPending(location.path) ? await import("./spool-replayers.ts") : undefined;
+  const spool = replayers && spoolPending(location.path) ? await replayers() : undefined;
   const open = (options?: OpenOptions): Store => {
     const opened = Store.open(location.path, { createDir: location.isDefault, ...options });
     if (spool) {

@@ -1,46 +1,22 @@
 /**
- * How this CLI replays each kind of spooled write (store/spool.ts). Loaded only when the
- * spool holds something, or by the hook that spools.
+ * How the full CLI replays each kind of spooled write (store/spool.ts): every harness's hook.
+ * Loaded only when the spool holds something; the hot bundles leave such command lines to the
+ * full CLI, so whichever cairn writes first applies what waited.
  */
-import { recordHook } from "../agents/claude/hook.ts";
-import { recordCodexHook } from "../agents/codex/hook.ts";
-import { recordGeminiHook } from "../agents/gemini/hook.ts";
 import type { Replayer } from "../store/spool.ts";
-import type { Store } from "../store/store.ts";
+import type { HookRecorder, SpooledHook } from "./hook-record.ts";
 import { logHookFailure } from "./hook-log.ts";
+import { CLAUDE_HOOK } from "./hot/hook-claude.ts";
+import { CODEX_HOOK } from "./hot/hook-codex.ts";
+import { GEMINI_HOOK } from "./hot/hook-gemini.ts";
 
-/** An agent's hook payload that waited in the spool, the --project it came with, and the agent's process. */
-export interface SpooledHook {
-  payload: Record<string, unknown>;
-  project?: string;
-  /** CLAUDE_PID of the hook that spooled it (the replaying process has another agent's, or none). */
-  pid?: string;
-}
+/** A spooled hook is recorded as it was given, with the agent process of the hook that spooled it. */
+const replayer =
+  (recorder: HookRecorder): Replayer =>
+  (store, body) =>
+    void recorder.record(store, body as SpooledHook, { CLAUDE_PID: (body as SpooledHook).pid });
 
-/**
- * A hook recorded as it happens (not replayed from the spool): its environment (Claude Code's
- * messaging socket) counts, and what it says back to the agent is printed.
- */
-export const LIVE_HOOKS = {
-  "claude-hook": (store: Store, body: SpooledHook, env: Record<string, string | undefined>) => recordHook({ store, actor: "claude-code" }, body.payload, { project: body.project, env }),
-  "codex-hook": (store: Store, body: SpooledHook) => recordCodexHook({ store, actor: "codex" }, body.payload, { project: body.project }),
-  "gemini-hook": (store: Store, body: SpooledHook) => recordGeminiHook({ store, actor: "gemini" }, body.payload, { project: body.project }),
-};
-
-export const SPOOL_REPLAYERS: Record<string, Replayer> = {
-  "claude-hook": (store, body) => {
-    const { payload, project, pid } = body as SpooledHook;
-    recordHook({ store, actor: "claude-code" }, payload, { project, env: { CLAUDE_PID: pid } });
-  },
-  "codex-hook": (store, body) => {
-    const { payload, project } = body as SpooledHook;
-    recordCodexHook({ store, actor: "codex" }, payload, { project });
-  },
-  "gemini-hook": (store, body) => {
-    const { payload, project } = body as SpooledHook;
-    recordGeminiHook({ store, actor: "gemini" }, payload, { project });
-  },
-};
+export const SPOOL_REPLAYERS: Record<string, Replayer> = Object.fromEntries([CLAUDE_HOOK, CODEX_HOOK, GEMINI_HOOK].map((r) => [r.kind, replayer(r)]));
 
 /** A spooled write that could not be applied is reported where hook problems go. */
 export const replayFailure =

@@ -1,9 +1,10 @@
 /** `cairn hook <harness>` and `cairn import <harness>` for the agents beside Claude Code (Codex CLI, Gemini CLI). */
 import { fail } from "../../domain/errors.ts";
 import type { Harness } from "../../domain/harness.ts";
-import { SUPERVISED_ENV } from "../../domain/supervision.ts";
 import { homeDirectory } from "../../store/location.ts";
 import { recordHookFromStdin } from "../hook-record.ts";
+import { CODEX_HOOK } from "../hot/hook-codex.ts";
+import { GEMINI_HOOK } from "../hot/hook-gemini.ts";
 import { progressBar, reportImport } from "../import-report.ts";
 import { stringFlag } from "../input.ts";
 import type { Invocation } from "../types.ts";
@@ -39,9 +40,7 @@ export async function hookCodex(cli: Invocation) {
     }
     return;
   }
-  // A supervised agent's supervisor records it from app-server's notifications; the hooks would say it twice.
-  if (process.env[SUPERVISED_ENV]) return;
-  return recordHookFromStdin(cli, "codex-hook");
+  return recordHookFromStdin(cli, CODEX_HOOK);
 }
 
 const geminiSettings = (cli: Invocation) => stringFlag(cli, "settings") ?? `${homeDirectory()}/.gemini/settings.json`;
@@ -60,9 +59,7 @@ export async function hookGemini(cli: Invocation) {
     }
     return;
   }
-  // A supervised agent's supervisor records it from ACP's updates; the hooks would say it twice.
-  if (process.env[SUPERVISED_ENV]) return;
-  return recordHookFromStdin(cli, "gemini-hook");
+  return recordHookFromStdin(cli, GEMINI_HOOK);
 }
 
 export async function importCodex(cli: Invocation) {

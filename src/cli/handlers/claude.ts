@@ -1,7 +1,7 @@
 import { fail } from "../../domain/errors.ts";
 import { homeDirectory } from "../../store/location.ts";
-import { SUPERVISED_ENV } from "../../domain/supervision.ts";
 import { recordHookFromStdin } from "../hook-record.ts";
+import { CLAUDE_HOOK } from "../hot/hook-claude.ts";
 import { progressBar, reportImport } from "../import-report.ts";
 import { stringFlag } from "../input.ts";
 import type { Invocation } from "../types.ts";
@@ -32,9 +32,7 @@ export async function hookClaude(cli: Invocation) {
     }
     return;
   }
-  // A supervised agent's supervisor records it from its output; the hooks would say it twice.
-  if (process.env[SUPERVISED_ENV]) return;
-  return recordHookFromStdin(cli, "claude-hook");
+  return recordHookFromStdin(cli, CLAUDE_HOOK);
 }
 
 export async function importClaude(cli: Invocation) {
