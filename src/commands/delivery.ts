@@ -50,11 +50,14 @@ export function requestDelivery(ctx: CommandContext, w: Writer, session: Session
 export function claimDeliveries(ctx: CommandContext, input: { session: string; via: DeliveryPath; now?: number }): Claim[] {
   return ctx.store.write((w) => {
     const session = requireSession(w, input.session);
-    return w.claimable(session.id, (input.now ?? Date.now()) - CLAIM_LEASE_MS).map((row) => {
+    const claims: Claim[] = [];
+    // A loop, not .map(): hooks run this on every turn, and an Array builtin's first use costs ~0.2 ms.
+    for (const row of w.claimable(session.id, (input.now ?? Date.now()) - CLAIM_LEASE_MS)) {
       const claim: Claim = { id: row.id, claim: newEventId(), via: input.via, text: row.text };
       sessionEvent(ctx, w, session, DOMAIN_KINDS.deliveryClaimed, { id: claim.id, claim: claim.claim, via: claim.via });
-      return claim;
-    });
+      claims.push(claim);
+    }
+    return claims;
   });
 }
 

@@ -1,7 +1,7 @@
 import { DOMAIN_KINDS } from "./events.ts";
 import { fail } from "./errors.ts";
 import { LIMITS } from "./limits.ts";
-import { byteLength } from "./text.ts";
+import { bytesOver } from "./text.ts";
 
 /** Room a message event needs beside its parts (its id, role, message id, position). */
 const MESSAGE_ENVELOPE_BYTES = 1024;
@@ -17,9 +17,7 @@ export const payloadLimit = (kind: string): number =>
 /** Checks a serialized payload against its kind's limit: the one check every append makes. */
 export function checkPayloadText(kind: string, text: string): void {
   if (text.includes("\\u0000")) fail("invalid", "payload contains a NUL byte");
-  // Cheap first: UTF-8 needs at most 3 bytes per UTF-16 unit.
   const limit = payloadLimit(kind);
-  if (text.length * 3 <= limit) return;
-  const bytes = byteLength(text);
-  if (bytes > limit) fail("invalid", `payload is too large (${bytes} bytes, limit ${limit})`);
+  const bytes = bytesOver(text, limit);
+  if (bytes !== undefined) fail("invalid", `payload is too large (${bytes} bytes, limit ${limit})`);
 }

@@ -36,8 +36,9 @@ export const isDomainKind = (kind: string): kind is DomainKind => DOMAIN_KIND_SE
 
 /** Coordination events may not borrow the domain's names, or they could forge projection changes. */
 export function coordinationKind(kind: string): string {
-  if (DOMAIN_PREFIXES.some((prefix) => kind.startsWith(prefix))) {
-    fail("invalid", `event kind ${kind} is reserved for cairn's own events; pick a name like task_started`);
+  // A loop, not .some(): each Array builtin costs a fresh process ~0.2 ms on its first use (it is compiled then).
+  for (const prefix of DOMAIN_PREFIXES) {
+    if (kind.startsWith(prefix)) fail("invalid", `event kind ${kind} is reserved for cairn's own events; pick a name like task_started`);
   }
   return kind;
 }

@@ -1,6 +1,6 @@
 import { fail } from "./errors.ts";
 import { LIMITS } from "./limits.ts";
-import { byteLength } from "./text.ts";
+import { byteLength, bytesOver } from "./text.ts";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -26,8 +26,8 @@ export function checkedJson(what: string, value: unknown, maxBytes: number): str
   const text = JSON.stringify(value);
   if (text === undefined) fail("invalid", `${what} is not JSON`);
   if (text.includes("\\u0000")) fail("invalid", `${what} contains a NUL byte`);
-  const bytes = byteLength(text);
-  if (bytes > maxBytes) fail("invalid", `${what} is too large (${bytes} bytes, limit ${maxBytes})`);
+  const bytes = bytesOver(text, maxBytes);
+  if (bytes !== undefined) fail("invalid", `${what} is too large (${bytes} bytes, limit ${maxBytes})`);
   return text;
 }
 

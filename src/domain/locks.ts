@@ -36,7 +36,9 @@ const lockPath = (payload: Record<string, unknown>): string | undefined =>
 export function heldLocks(events: Iterable<LockEvent>, sessionEnded: (session: string) => boolean): HeldLock[] {
   const held = new Map<string, HeldLock>();
   foldLocks(held, events);
-  return [...held.values()].filter((lock) => !sessionEnded(lock.session));
+  const live: HeldLock[] = [];
+  for (const lock of held.values()) if (!sessionEnded(lock.session)) live.push(lock);
+  return live;
 }
 
 /** Applies one project's lock events, in log order, to the locks held before them (keyed `${session}\n${path}`). */

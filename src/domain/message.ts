@@ -52,12 +52,15 @@ export function checkParts(parts: unknown): Part[] {
   if (!Array.isArray(parts) || parts.length === 0) fail("invalid", "a message needs at least one part");
   const list = parts as unknown[];
   if (list.length > LIMITS.parts) fail("invalid", `a message may have at most ${LIMITS.parts} parts`);
-  const checked = list.map(checkPart);
-  if (checked.every((p) => (p.type === "text" || p.type === "reasoning") && (p.text as string).trim() === "")) {
-    fail("invalid", "message is empty");
+  // Loops, not .map()/.every(): this runs in every hook, where each Array builtin's first use costs ~0.2 ms.
+  let empty = true;
+  for (let index = 0; index < list.length; index++) {
+    const p = checkPart(list[index], index);
+    if ((p.type !== "text" && p.type !== "reasoning") || (p.text as string).trim() !== "") empty = false;
   }
-  checkedJson("message", checked, LIMITS.messageBytes);
-  return checked;
+  if (empty) fail("invalid", "message is empty");
+  checkedJson("message", list, LIMITS.messageBytes);
+  return list as Part[];
 }
 
 export const textPart = (text: string): Part => ({ type: "text", text });
@@ -76,8 +79,14 @@ export function summarizeParts(parts: readonly Part[]): string {
 
 /** A title from the first line of a message's text (at most 80 characters), if it has any. */
 export function titleFromText(message: string | readonly Part[] | undefined): string | undefined {
-  const part = typeof message === "string" ? undefined : message?.find((p) => p.type === "text");
-  const text = typeof message === "string" ? message : (part as { text?: unknown } | undefined)?.text;
+  let text: unknown = typeof message === "string" ? message : undefined;
+  // A loop, not .find(): hooks name sessions with this (an Array builtin's first use costs ~0.2 ms).
+  for (const p of typeof message === "string" ? [] : (message ?? [])) {
+    if (p.type === "text") {
+      text = (p as { text?: unknown }).text;
+      break;
+    }
+  }
   const line = typeof text === "string" ? text.trim().split("\n")[0]!.trim() : "";
   return line ? line.slice(0, 80) : undefined;
 }

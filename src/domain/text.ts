@@ -20,3 +20,14 @@ export function decodeUtf8(what: string, bytes: Uint8Array): string {
 }
 
 export const byteLength = (text: string): number => Buffer.byteLength(text, "utf8");
+
+/**
+ * The text's UTF-8 size when it is over `limit` bytes, else undefined. Counted only when it
+ * could be (UTF-8 takes at most 3 bytes per UTF-16 unit): Buffer.byteLength's first call
+ * costs a fresh process ~0.1 ms, and every append checks a size.
+ */
+export function bytesOver(text: string, limit: number): number | undefined {
+  if (text.length * 3 <= limit) return undefined;
+  const bytes = byteLength(text);
+  return bytes > limit ? bytes : undefined;
+}

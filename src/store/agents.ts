@@ -2,7 +2,7 @@
  * Live agents' side tables read on the hot path (hooks, deliverers) with prepared statements:
  * messaging endpoints (credentials, outside the log) and the locks held now.
  */
-import { heldLocks, type HeldLock } from "../domain/locks.ts";
+import { heldLocks, type HeldLock, type LockEvent } from "../domain/locks.ts";
 import { AGENT_CONVERSATION_KIND } from "../domain/supervision.ts";
 import { isFinished } from "../domain/status.ts";
 import type { Store } from "./store.ts";
@@ -34,15 +34,16 @@ export function sessionOfConversation(store: Store, source: string, id: string):
 /** Locks held now, in one project or all of them, with the project each belongs to. */
 export function currentLocks(store: Store, project?: string): Array<HeldLock & { project: string }> {
   const s = store.statements;
-  const projects = project !== undefined ? [project] : s.lockProjects.all().map((r) => r.project);
   const ended = (session: string) => {
     const row = s.sessionStatus.get(session);
     return !row || isFinished(row.status);
   };
-  return projects.flatMap((p) =>
-    heldLocks(
-      s.lockEvents.all(p).map((e) => ({ ...e, payload: JSON.parse(e.payload) as Record<string, unknown> })),
-      ended,
-    ).map((lock) => ({ ...lock, project: p })),
-  );
+  // Loops, not .map()/.flatMap(): a hook's PreToolUse runs this, and each Array builtin costs ~0.2 ms on first use.
+  const locks: Array<HeldLock & { project: string }> = [];
+  for (const p of project !== undefined ? [project] : s.lockProjects.all().map((r) => r.project)) {
+    const events: LockEvent[] = [];
+    for (const e of s.lockEvents.all(p)) events.push({ ...e, payload: JSON.parse(e.payload) as Record<string, unknown> });
+    for (const lock of heldLocks(events, ended)) locks.push({ ...lock, project: p });
+  }
+  return locks;
 }

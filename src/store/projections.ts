@@ -39,7 +39,7 @@ export function applyEvent(s: Statements, event: DomainEvent): void {
       const p = event.payload;
       const { position } = s.countMessage.get(session, ts)!;
       s.insertMessage.run(p.id, session, position, p.role, ts);
-      p.parts.forEach((part, index) => s.insertPart.run(p.id, index + 1, part.type, JSON.stringify(part)));
+      for (let i = 0; i < p.parts.length; i++) s.insertPart.run(p.id, i + 1, p.parts[i]!.type, JSON.stringify(p.parts[i]));
       return;
     }
     case DOMAIN_KINDS.messagePartUpdated: {

@@ -30,7 +30,7 @@ import type { DeliveryPath } from "../../domain/delivery.ts";
 import { changesFiles, lockRefusal } from "../../domain/locks.ts";
 import { currentLocks, forgetEndpoint, saveEndpoint } from "../../store/agents.ts";
 import type { Session } from "../../store/rows.ts";
-import type { Writer } from "../../store/store.ts";
+import type { DeliveryRow, Writer } from "../../store/store.ts";
 import { clip } from "../core/clip.ts";
 import { blockOutput, contextOutput, str, type HookOutput } from "../core/record.ts";
 import { gitTopLevel } from "../core/project.ts";
@@ -193,7 +193,8 @@ export const HOOK_EVENTS: Readonly<Record<string, HookRule>> = {
     record(h) {
       const prompt = str(h.payload.prompt);
       // A message cairn sent over the socket comes back as a prompt: it is recorded already.
-      const echoed = prompt === undefined ? undefined : h.w.recentDeliveries(h.session.id).find((d) => d.text === prompt);
+      let echoed: DeliveryRow | undefined;
+      if (prompt !== undefined) for (const d of h.w.recentDeliveries(h.session.id)) if (!echoed && d.text === prompt) echoed = d;
       if (echoed?.state === "claimed") confirmDeliveries(h.ctx, { session: h.session.id, claims: [{ id: echoed.id, claim: echoed.claim!, via: echoed.via as DeliveryPath, text: echoed.text }] });
       const said = prompt === undefined ? undefined : promptRole(prompt);
       if (prompt && said && !echoed) recordPrompt(h, prompt, said);

@@ -48,7 +48,8 @@ export function recordEntries(ctx: CommandContext, w: Writer, session: Session, 
   const skip = (reason: string) => (done.skipped[reason] = (done.skipped[reason] ?? 0) + 1);
   let pending = options.pendingReply ?? null;
   // A call and its result read together are recorded finished at once, not started then updated.
-  const results = new Map(entries.filter((e): e is ResultEntry => e.type === "result").map((r) => [r.callId, r]));
+  const results = new Map<string, ResultEntry>();
+  for (const e of entries) if (e.type === "result") results.set(e.callId, e);
   const paired = new Set<ResultEntry>();
   for (const entry of entries) {
     if (entry.type === "result") {

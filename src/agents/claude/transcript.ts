@@ -103,7 +103,8 @@ export function promptRole(text: string, line: Line = {}): { role: "user" | "sys
 function resultText(content: unknown): Json | undefined {
   if (typeof content === "string") return clip(content, MAX_TOOL_CHARS);
   if (Array.isArray(content)) {
-    const texts = content.map((b) => (isRecord(b) && typeof b.text === "string" ? b.text : isRecord(b) ? `[${String(b.type)}]` : String(b)));
+    const texts: string[] = [];
+    for (const b of content) texts.push(isRecord(b) && typeof b.text === "string" ? b.text : isRecord(b) ? `[${String(b.type)}]` : String(b));
     return clip(texts.join("\n"), MAX_TOOL_CHARS);
   }
   return clip(content, MAX_TOOL_CHARS);
@@ -254,12 +255,14 @@ function conversationLine(raw: string, skipped: Map<string, number>, titles?: Tr
 /** Entries of lines in the order they were written (what a hook reads since its last look). */
 export function entriesOf(lines: string[], fallbackSessionId: string): Entry[] {
   const skipped = new Map<string, number>();
-  return lines.flatMap((raw) => {
+  const entries: Entry[] = [];
+  for (const raw of lines) {
     // Most new bytes are bookkeeping lines (request snapshots, attachments): skip them unparsed.
-    if (!raw.includes('"type":"user"') && !raw.includes('"type":"assistant"') && !raw.includes('"type": "user"') && !raw.includes('"type": "assistant"')) return [];
+    if (!raw.includes('"type":"user"') && !raw.includes('"type":"assistant"') && !raw.includes('"type": "user"') && !raw.includes('"type": "assistant"')) continue;
     const line = conversationLine(raw, skipped);
-    return line ? lineEntries(line, fallbackSessionId, skipped) : [];
-  });
+    if (line) entries.push(...lineEntries(line, fallbackSessionId, skipped));
+  }
+  return entries;
 }
 
 /** Parses a whole transcript, threaded by parentUuid; never throws on bad lines, it counts them. */
