@@ -8,7 +8,7 @@
 import type { DeliveryKind } from "./delivery.ts";
 import { fail } from "./errors.ts";
 import { coordinationKind, DOMAIN_KINDS, isDomainKind, projectStream, sessionStream, type CairnEvent, type DomainKind } from "./events.ts";
-import { eventKind, projectId, refName, sessionId, sessionIdFor } from "./ids.ts";
+import { eventKind, isSessionId, projectId, refName, sessionId, sessionIdFor } from "./ids.ts";
 import { LIMITS } from "./limits.ts";
 import { checkParts, role, summarizeParts, type Part, type Role } from "./message.ts";
 import { canTransition, isStatus, STATUSES, TRANSITIONS, type Status } from "./status.ts";
@@ -369,10 +369,14 @@ function checkStreamOwner(state: RuleState, stream: string): void {
  */
 function checkCoordinationEvent(state: RuleState, e: EventDraft): void {
   coordinationKind(eventKind(e.kind));
-  if (e.project != null && !state.project(projectId(e.project))) fail("not_found", `no project ${e.project}`);
+  const project = e.project == null ? undefined : projectId(e.project);
+  const found = e.session == null || !isSessionId(e.session) ? undefined : state.session(e.session);
+  // A session of the project vouches that it exists (a session's project is never removed):
+  // the projects table is not read for an agent's events, each a process of its own.
+  if (project !== undefined && found?.project !== project && !state.project(project)) fail("not_found", `no project ${project}`);
   if (e.session != null) {
-    const found = state.session(sessionId(e.session)) ?? fail("not_found", `no session ${e.session}`);
-    if (e.project != null && found.project !== e.project) fail("invalid", `session ${e.session} belongs to project ${found.project}, not ${e.project}`);
+    if (!found) fail("not_found", `no session ${sessionId(e.session)}`);
+    if (project !== undefined && found!.project !== project) fail("invalid", `session ${e.session} belongs to project ${found!.project}, not ${project}`);
   }
   checkStreamOwner(state, e.stream);
 }

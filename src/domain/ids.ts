@@ -15,8 +15,10 @@ export function projectId(value: string): string {
   return value;
 }
 
+export const isSessionId = (value: string): boolean => SESSION_ID.test(value);
+
 export function sessionId(value: string): string {
-  if (!SESSION_ID.test(value)) {
+  if (!isSessionId(value)) {
     fail("invalid", `invalid session id ${JSON.stringify(value)}: expected <project>-<number>, like api-12`);
   }
   return value;
