@@ -10,12 +10,14 @@ import type { Invocation } from "./types.ts";
 /** Reads all of stdin as strict UTF-8, refusing more than `maxBytes`. */
 export async function readStdin(what: string, maxBytes: number): Promise<string> {
   // Stops at the limit: an endless or huge stdin is refused, never read into memory whole.
+  // A reader, not `for await`: the async iterator costs ~0.2 ms more to start, on every hook.
+  const reader = Bun.stdin.stream().getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of Bun.stdin.stream()) {
-    size += chunk.byteLength;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.byteLength;
     if (size > maxBytes) fail("invalid", `${what} from stdin is too large (over ${maxBytes} bytes)`);
-    chunks.push(chunk);
+    chunks.push(read.value);
   }
   return decodeUtf8(`${what} from stdin`, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
 }
