@@ -8,8 +8,10 @@ import type { CommandSpec, FlagSpec } from "./types.ts";
 
 export type Flags = Record<string, string | boolean | undefined>;
 
-export const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-const VALUE_FLAGS = new Set(Object.keys(GLOBAL_FLAGS).map((f) => `--${f}`));
+// Most flags have one word: they skip the regex (compiled on first use in every process).
+export const camel = (name: string) => (name.includes("-") ? name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()) : name);
+const VALUE_FLAGS = new Set<string>();
+for (const flag in GLOBAL_FLAGS) VALUE_FLAGS.add(`--${flag}`);
 
 /** Where the command words are among the arguments: global flags may come before them. */
 export function commandPositions(argv: string[], isGroup: (word: string) => boolean): number[] {
