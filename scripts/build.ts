@@ -11,6 +11,10 @@
  *   table or the full CLI's handlers (install, import) and spool replayers.
  * - dist/main.js and its chunks: the full CLI (every other command), ES modules split so each
  *   command loads only its own handlers; the entry imports it for everything but the hot paths.
+ * - dist/cairn, package.json's bin and what agents' hooks run: the entry and the hot commands
+ *   compiled into one executable with their bytecode. It skips what bun does before running a
+ *   script (~2.5 ms of a hook's ~15); for every other command line it runs dist/cli.js as bun
+ *   would (cli/delegate.ts).
  */
 import type { BunPlugin } from "bun";
 
@@ -22,19 +26,20 @@ const FORBIDDEN_ON_HOT_PATH = /^(meow|drizzle-orm|ink|react|react-devtools-core)
 /** The hot commands, each its own bundle: dist/hot-<name>.js from src/cli/hot/<name>.ts. */
 const HOT_COMMANDS = [...new Bun.Glob("*.ts").scanSync(`${ROOT}src/cli/hot`)].map((file) => file.replace(/\.ts$/, ""));
 
-const hotPath: BunPlugin = {
+/** `separate`: the hot commands stay bundles of their own (dist/cli.js), or are built in (dist/cairn). */
+const hotPath = (separate: boolean): BunPlugin => ({
   name: "hot path",
   setup(build) {
     // The entry's imports of the full CLI and of the hot commands stay runtime loads of the other bundles.
     build.onResolve({ filter: /\/cli\/main\.ts$/ }, () => ({ path: "./main.js", external: true }));
-    build.onResolve({ filter: /^\.\/hot\/[\w-]+\.ts$/ }, (args) => (args.importer.endsWith("/cli/hot.ts") ? { path: `./hot-${args.path.slice(6, -3)}.js`, external: true } : undefined));
+    if (separate) build.onResolve({ filter: /^\.\/hot\/[\w-]+\.ts$/ }, (args) => (args.importer.endsWith("/cli/hot.ts") ? { path: `./hot-${args.path.slice(6, -3)}.js`, external: true } : undefined));
     build.onResolve({ filter: /.*/ }, (args) => {
       const target = args.path.startsWith(".") ? new URL(args.path, `file://${args.importer}`).pathname : args.path;
       if (FORBIDDEN_ON_HOT_PATH.test(target)) throw new Error(`${target} (imported by ${args.importer.replace(ROOT, "")}) must not be on the hot path`);
       return undefined;
     });
   },
-};
+});
 
 async function build(config: Parameters<typeof Bun.build>[0]): Promise<void> {
   const result = await Bun.build(config);
@@ -54,5 +59,25 @@ await build({
   naming: { entry: "[name].[ext]" },
   external: ["react-devtools-core"],
 });
-const bytecode = (entry: string, naming: string) => build({ entrypoints: [entry], outdir: OUT, naming, target: "bun", format: "cjs", bytecode: true, minify: true, plugins: [hotPath] });
-await Promise.all([bytecode(`${ROOT}src/cli.ts`, "[name].[ext]"), ...HOT_COMMANDS.map((name) => bytecode(`${ROOT}src/cli/hot/${name}.ts`, "hot-[name].[ext]"))]);
+/** The compiled executable: the full CLI's import becomes the hand-over to `bun dist/cli.js`. */
+const compiled: BunPlugin = {
+  name: "compiled",
+  setup(build) {
+    build.onResolve({ filter: /\/cli\/main\.ts$/ }, () => ({ path: `${ROOT}src/cli/delegate.ts` }));
+  },
+};
+
+const bytecode = (entry: string, naming: string) => build({ entrypoints: [entry], outdir: OUT, naming, target: "bun", format: "cjs", bytecode: true, minify: true, plugins: [hotPath(true)] });
+await Promise.all([
+  bytecode(`${ROOT}src/cli.ts`, "[name].[ext]"),
+  ...HOT_COMMANDS.map((name) => bytecode(`${ROOT}src/cli/hot/${name}.ts`, "hot-[name].[ext]")),
+  build({
+    entrypoints: [`${ROOT}src/cli.ts`],
+    compile: { outfile: `${OUT}/cairn` },
+    target: "bun",
+    bytecode: true,
+    minify: true,
+    plugins: [compiled, hotPath(false)],
+    define: { CAIRN_BUILT_WITH_BUN: JSON.stringify(process.execPath) },
+  }),
+]);

@@ -1,5 +1,5 @@
 /**
- * `bun scripts/hot-cpu.ts [runs] [cli.js,…]`: the hot commands (`event add`, `hook claude`
+ * `bun scripts/hot-cpu.ts [runs] [dist/cairn|cli.js,…]`: the hot commands (`event add`, `hook claude`
  * PreToolUse / PostToolUse / Stop with a transcript delta) against the bare insert, runs
  * alternating, medians of wall time and of CPU time (user + system). CPU time is what load
  * disturbs least, so it is how start-up levers are judged on a shared machine (README,
@@ -8,11 +8,13 @@
 import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { transcriptTurn } from "./bench/hooks.ts";
-import { BARE_INSERT, BIN } from "./bench/processes.ts";
+import { BARE_INSERT, CAIRN } from "./bench/processes.ts";
 import { median } from "./bench/stats.ts";
 
 const runs = Number(process.argv[2] ?? 25);
-const builds = process.argv[3]?.split(",") ?? [BIN];
+const builds = process.argv[3]?.split(",") ?? [CAIRN];
+/** A build is the compiled executable, or a bun script (dist/cli.js). */
+const command = (cli: string) => (cli.endsWith(".js") || cli.endsWith(".ts") ? [process.execPath, cli] : [cli]);
 const dir = mkdtempSync(`${tmpdir()}/cairn-hot-cpu-`);
 mkdirSync(`${dir}/.git`);
 const db = `${dir}/hot.db`;
@@ -36,14 +38,14 @@ interface Case {
   before?: () => void;
 }
 const hook = (cli: string, event: string): Case => ({
-  argv: [process.execPath, cli, "--db", db, "hook", "claude", "--project", "bench"],
+  argv: [...command(cli), "--db", db, "hook", "claude", "--project", "bench"],
   stdin: `${dir}/${event}.json`,
   before: event === "Stop" ? () => appendFileSync(transcript, transcriptTurn(dir, ++turn, SESSION)) : undefined,
 });
 const cases = new Map<string, Case>([["bare insert", { argv: BARE_INSERT(db) }]]);
 for (const [i, cli] of builds.entries()) {
   const tag = builds.length > 1 ? `#${i} ` : "";
-  cases.set(`${tag}event add`, { argv: [process.execPath, cli, "--db", db, "event", "add", "bench_ping", "--source", "bench"] });
+  cases.set(`${tag}event add`, { argv: [...command(cli), "--db", db, "event", "add", "bench_ping", "--source", "bench"] });
   for (const event of ["PreToolUse", "PostToolUse", "Stop"]) cases.set(`${tag}hook ${event}`, hook(cli, event));
 }
 

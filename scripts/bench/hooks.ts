@@ -3,7 +3,7 @@
  * hook is a whole process on the agent's path (Claude Code waits for PreToolUse before the tool).
  */
 import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { alternate, BARE_INSERT, BIN, compare, HOT_BUDGET, runMs } from "./processes.ts";
+import { alternate, BARE_INSERT, CAIRN, compare, HOT_BUDGET, runMs } from "./processes.ts";
 import type { Figure } from "./report.ts";
 
 const SESSION = "0b5e55ed-0000-4000-8000-00000000be9c";
@@ -40,7 +40,7 @@ export async function benchHooks(db: string, dir: string, quick: boolean): Promi
     writeFileSync(path, JSON.stringify(payloads[event]));
     return path;
   };
-  const hook = [process.execPath, BIN, "--db", db, "hook", "claude", "--project", "bench"];
+  const hook = [CAIRN, "--db", db, "hook", "claude", "--project", "bench"];
   // The session exists before the measured hooks, as it does after Claude Code's SessionStart.
   await runMs(hook, file("SessionStart"));
   const figures: Figure[] = [];
@@ -80,7 +80,7 @@ export async function benchTranscriptSize(db: string, dir: string, quick: boolea
     writeFileSync(path, JSON.stringify({ session_id: t.session, transcript_path: t.path, cwd: dir, hook_event_name: "Stop", stop_hook_active: false }));
     return path;
   };
-  const hook = [process.execPath, BIN, "--db", db, "hook", "claude", "--project", "bench"];
+  const hook = [CAIRN, "--db", db, "hook", "claude", "--project", "bench"];
   await runMs(hook, stop(big)); // the first look reads it all, once
   await runMs(hook, stop(empty));
   let turn = 10_000;

@@ -3,7 +3,9 @@ import type { Figure } from "./report.ts";
 import { median } from "./stats.ts";
 
 export const ROOT = new URL("../../", import.meta.url).pathname;
-/** The installed command: package.json's bin, built by `bun install` (and by the bench). */
+/** The installed command: package.json's bin, compiled by `bun install` (scripts/build.ts); what hooks run. */
+export const CAIRN = `${ROOT}dist/cairn`;
+/** The same cairn as a bun script (the UI's pseudo-terminal runs it with bun). */
 export const BIN = `${ROOT}dist/cli.js`;
 const BARE = new URL("./bare-insert.ts", import.meta.url).pathname;
 
@@ -49,7 +51,7 @@ export const BARE_INSERT = (db: string) => [process.execPath, BARE, db];
 
 export async function benchEventAdd(db: string, quick: boolean): Promise<Figure> {
   const runs = quick ? 5 : 31;
-  const { cairn, baseline } = await compare([process.execPath, BIN, "--db", db, "event", "add", "bench_ping", "--source", "bench"], BARE_INSERT(db), runs);
+  const { cairn, baseline } = await compare([CAIRN, "--db", db, "event", "add", "bench_ping", "--source", "bench"], BARE_INSERT(db), runs);
   const ratio = cairn / baseline;
   return { figure: "cairn event add (whole process)", unit: "ms", cairn, baseline, ratio, budget: `ratio ≤ ${HOT_BUDGET}`, pass: ratio <= HOT_BUDGET, note: `median of ${runs} runs each` };
 }
@@ -64,6 +66,6 @@ export async function benchEventList(bigDb: string, emptyDb: string, quick: bool
 
 /** Installs the built cairn's Claude Code hooks into an agent's HOME, recording into `db`. */
 export function installBuiltHooks(db: string, home: string): void {
-  const install = Bun.spawnSync([process.execPath, BIN, "--db", db, "hook", "claude", "--install"], { env: { ...process.env, HOME: home }, stderr: "pipe" });
+  const install = Bun.spawnSync([CAIRN, "--db", db, "hook", "claude", "--install"], { env: { ...process.env, HOME: home }, stderr: "pipe" });
   if (install.exitCode !== 0) throw new Error(`hook install failed: ${install.stderr}`);
 }

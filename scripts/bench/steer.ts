@@ -7,7 +7,7 @@
 import { claudeCode } from "../../src/testing/claude-code.ts";
 import { waitForRow } from "../../src/testing/harness.ts";
 import { byPrompt, startModelApi, text } from "../../src/testing/model-api.ts";
-import { BIN, installBuiltHooks } from "./processes.ts";
+import { CAIRN, installBuiltHooks } from "./processes.ts";
 import type { Figure } from "./report.ts";
 import { percentile } from "./stats.ts";
 
@@ -25,7 +25,7 @@ export async function benchSteerIdle(db: string, quick: boolean): Promise<Figure
     for (let i = 0; i < sends; i++) {
       const marker = `STEER-${i}-`;
       const sent = Date.now();
-      const append = Bun.spawn([process.execPath, BIN, "--db", db, "session", "append", session, `${marker} please report`], { stdout: "ignore", stderr: "pipe" });
+      const append = Bun.spawn([CAIRN, "--db", db, "session", "append", session, `${marker} please report`], { stdout: "ignore", stderr: "pipe" });
       const request = await api.waitForRequest((r) => !r.side && r.prompt.includes(marker), 30_000);
       latencies.push(request.ts - sent);
       if ((await append.exited) !== 0) throw new Error(`append failed: ${await new Response(append.stderr).text()}`);

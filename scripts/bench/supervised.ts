@@ -9,7 +9,7 @@ import { getSession } from "../../src/store/queries.ts";
 import { Store } from "../../src/store/store.ts";
 import { claudeCode, CLAUDE_BIN } from "../../src/testing/claude-code.ts";
 import { reply, startModelApi, text, contentText } from "../../src/testing/model-api.ts";
-import { BIN } from "./processes.ts";
+import { CAIRN } from "./processes.ts";
 import type { Figure } from "./report.ts";
 import { percentile } from "./stats.ts";
 
@@ -34,7 +34,7 @@ export async function benchSupervised(db: string, quick: boolean): Promise<Figur
   const store = Store.open(db);
   let pid: number | null = null;
   try {
-    const run = Bun.spawnSync([process.execPath, BIN, "--db", db, "run", "bench", "ping 0", "--cwd", claude.cwd], { env: { ...claude.env, CAIRN_CLAUDE: CLAUDE_BIN }, stdout: "pipe", stderr: "pipe" });
+    const run = Bun.spawnSync([CAIRN, "--db", db, "run", "bench", "ping 0", "--cwd", claude.cwd], { env: { ...claude.env, CAIRN_CLAUDE: CLAUDE_BIN }, stdout: "pipe", stderr: "pipe" });
     if (run.exitCode !== 0) throw new Error(`cairn run failed: ${run.stderr}`);
     const session = run.stdout.toString().trim();
     const idle = () => getSession(store, session)?.status === "waiting";
