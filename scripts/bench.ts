@@ -56,7 +56,7 @@ try {
   }
 
   log("a real Claude Code run (five tool calls) with cairn's hooks vs without");
-  figures.push(await benchClaudeRun(emptyDatabase(`${tmp.dir}/claude.db`, false), quick));
+  figures.push(...(await benchClaudeRun(emptyDatabase(`${tmp.dir}/claude.db`, false), emptyDatabase(`${tmp.dir}/claude-bare.db`, false), quick)));
 
   log("supervised agent: message → model request, supervisor memory");
   figures.push(...(await benchSupervised(emptyDatabase(`${tmp.dir}/supervised.db`), quick)));

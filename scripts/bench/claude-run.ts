@@ -4,16 +4,21 @@
  * `cairn hook claude --install` writes them) and without.
  */
 import { Database } from "bun:sqlite";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { claudeCode, type ClaudeCode } from "../../src/testing/claude-code.ts";
 import { byPrompt, startModelApi, text, toolUse } from "../../src/testing/model-api.ts";
-import { alternate, installBuiltHooks } from "./processes.ts";
+import { alternate, BARE_INSERT, CAIRN, installBuiltHooks } from "./processes.ts";
 import type { Figure } from "./report.ts";
 
 export const CLAUDE_RUN_BUDGET = 1.15;
 const PROMPT = "check the project with five tools";
 
-export async function benchClaudeRun(db: string, quick: boolean): Promise<Figure> {
+/**
+ * The run with cairn's hooks against the run without any, and, for scale, the run whose hooks
+ * (the same events) only run the bare insert: what any hook that starts bun costs the agent.
+ * `floorDb` is a cairn database the bare insert writes to.
+ */
+export async function benchClaudeRun(db: string, floorDb: string, quick: boolean): Promise<Figure[]> {
   const runs = quick ? 1 : 9;
   const api = startModelApi(
     byPrompt({
@@ -29,11 +34,17 @@ export async function benchClaudeRun(db: string, quick: boolean): Promise<Figure
   );
   const clients: ClaudeCode[] = [];
   try {
-    const open = async (hooks: boolean) => {
-      const claude = await claudeCode({ api, db: null, project: hooks ? "with-hooks" : "without" });
+    const open = async (hooks: "cairn" | "bare insert" | "none") => {
+      const claude = await claudeCode({ api, db: null, project: hooks === "none" ? "without" : hooks === "cairn" ? "with-hooks" : "bare-hooks" });
       clients.push(claude);
       writeFileSync(`${claude.cwd}/NOTES.md`, "# notes\n");
-      if (hooks) installBuiltHooks(db, claude.home);
+      if (hooks !== "none") installBuiltHooks(db, claude.home);
+      if (hooks === "bare insert") {
+        const settings = `${claude.home}/.claude/settings.json`;
+        const bare = BARE_INSERT(floorDb).join(" ");
+        writeFileSync(settings, readFileSync(settings, "utf8").replaceAll(JSON.stringify(`${CAIRN} hook claude --db ${db}`), JSON.stringify(bare)));
+        if (!readFileSync(settings, "utf8").includes(bare)) throw new Error("could not point the hooks at the bare insert");
+      }
       return async () => {
         const start = performance.now();
         const run = await claude.print(PROMPT, [], { timeoutMs: 120_000 });
@@ -42,16 +53,28 @@ export async function benchClaudeRun(db: string, quick: boolean): Promise<Figure
         return ms;
       };
     };
-    const withHooks = await open(true);
-    const without = await open(false);
+    const withHooks = await open("cairn");
+    const without = await open("none");
+    const bareHooks = await open("bare insert");
     const { cairn, baseline } = await alternate(withHooks, without, runs);
+    const floor = await alternate(bareHooks, without, runs);
     // The hooks must have recorded every tool call, or the comparison times hooks that did nothing.
     const sqlite = new Database(db, { readonly: true });
     const { n } = sqlite.query("SELECT count(*) AS n FROM events WHERE kind = 'tool_finished'").get() as { n: number };
     sqlite.close();
     const expected = 5 * (runs + 2);
     const ratio = cairn / baseline;
-    return {
+    const bareFigure: Figure = {
+      figure: "real Claude Code run, 5 tool calls, hooks running only the bare insert vs without",
+      unit: "ms",
+      cairn: floor.cairn,
+      baseline: floor.baseline,
+      ratio: floor.cairn / floor.baseline,
+      budget: "— (for scale)",
+      pass: true,
+      note: `median of ${runs} runs each: what 13 hooks that start bun cost however little they do`,
+    };
+    return [{
       figure: "real Claude Code run, 5 tool calls, with cairn's hooks vs without",
       unit: "ms",
       cairn: n === expected ? cairn : Number.NaN,
@@ -60,7 +83,7 @@ export async function benchClaudeRun(db: string, quick: boolean): Promise<Figure
       budget: `ratio ≤ ${CLAUDE_RUN_BUDGET}`,
       pass: n === expected && ratio <= CLAUDE_RUN_BUDGET,
       note: n === expected ? `median of ${runs} runs each (13 hooks a run)` : `hooks recorded ${n} tool calls, expected ${expected}`,
-    };
+    }, bareFigure];
   } finally {
     for (const c of clients) c.cleanup();
     api.close();
