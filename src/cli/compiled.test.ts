@@ -7,8 +7,8 @@ const CAIRN = new URL("../../dist/cairn", import.meta.url).pathname;
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
-async function run(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}) {
-  const proc = Bun.spawn([CAIRN, ...args], { stdin: options.stdin === undefined ? "ignore" : new Blob([options.stdin]), stdout: "pipe", stderr: "pipe", env: { ...process.env, ...options.env } });
+async function run(args: string[], options: { stdin?: string; env?: Record<string, string | undefined>; cwd?: string } = {}) {
+  const proc = Bun.spawn([CAIRN, ...args], { stdin: options.stdin === undefined ? "ignore" : new Blob([options.stdin]), stdout: "pipe", stderr: "pipe", env: { ...process.env, ...options.env }, cwd: options.cwd });
   const [stdout, stderr, code] = await Promise.all([new Response(proc.stdout).text(), new Response(proc.stderr).text(), proc.exited]);
   return { stdout, stderr, code };
 }
@@ -48,4 +48,14 @@ test("hooks installed by the compiled cairn run it directly, not through bun", a
   const settings = JSON.parse(readFileSync(`${home}/.claude/settings.json`, "utf8")) as { hooks: Record<string, Array<{ hooks: Array<{ command: string }> }>> };
   const commands = new Set(Object.values(settings.hooks).flatMap((groups) => groups.flatMap((g) => g.hooks.map((h) => h.command))));
   expect([...commands]).toEqual([`${CAIRN} hook claude --db ${tmp.dir}/h.db`]);
+});
+
+test("a hook runs in the agent's project: the compiled cairn reads no .env there", async () => {
+  const project = `${tmp.dir}/project`;
+  mkdirSync(project);
+  await Bun.write(`${project}/.env`, `CAIRN_DB=${tmp.dir}/from-dotenv.db\n`);
+  const added = await run(["event", "add", "tick"], { cwd: project, env: { CAIRN_DB: undefined, XDG_DATA_HOME: `${tmp.dir}/data` } });
+  expect(added.stderr).toBe("");
+  expect(await Bun.file(`${tmp.dir}/data/cairn/cairn.db`).exists()).toBe(true);
+  expect(await Bun.file(`${tmp.dir}/from-dotenv.db`).exists()).toBe(false);
 });
