@@ -85,8 +85,10 @@ export function jsonText(value: unknown, space?: number): string {
 }
 
 const NUMBER_TOKEN = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-// Only these can lose something in a double: 16+ digits, an exponent, or a negative zero.
-const MAYBE_INEXACT = /\d{16}|\d[eE]|-0(?![1-9])/;
+// Only these can lose something in a double: 16+ digits, an exponent, or a negative zero; and
+// only as a value (at the start, or after `:`, `,` or `[`). Without that, the ids in every agent
+// payload ("0b5e55ed-0000-…" has both "5e" and "-0") sent each one through the scan below.
+const MAYBE_INEXACT = /(?:^|[:,[])\s*(?:-0(?![.\d]*[1-9])|-?[\d.]*(?:\d{16}|\d[eE]))/;
 
 /** A decimal number's value as sign, digits and exponent with no leading or trailing zeros. */
 function decimal(text: string): string {
