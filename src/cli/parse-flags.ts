@@ -48,7 +48,7 @@ export const flagsOf = (spec: CommandSpec): Record<string, FlagSpec> => ({ ...GL
  */
 export function parseCommon(argv: string[], flags: Record<string, FlagSpec>): Parsed | undefined {
   const parsed: Parsed = { input: [], flags: {}, given: [], repeated: [] };
-  for (const [name, f] of Object.entries(flags)) if (f.defaultOn) parsed.flags[name] = true;
+  for (const name in flags) if (flags[name]!.defaultOn) parsed.flags[name] = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "-" || !arg.startsWith("-")) {
