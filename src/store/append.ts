@@ -65,10 +65,11 @@ export function ruleState(s: Statements): RuleState {
  * Appends one event and updates projections; must run inside a write transaction. Every
  * check comes before the insert (client id, the event's rule, expected version), so a
  * refused event leaves nothing behind even when its caller catches the error and goes on.
- * The stream's next version is computed by the insert itself (one statement shape for every
- * append: a hook's process prepares each statement it runs, ~0.05 ms apiece).
+ * `versions` holds each stream's version as seen in this transaction (we hold the write lock,
+ * so it cannot change underneath): a batch reads each stream's version once, and the insert
+ * looks it up only for a stream's first append.
  */
-export function appendEvent(s: Statements, state: RuleState, input: NewEvent): Appended {
+export function appendEvent(s: Statements, state: RuleState, input: NewEvent, versions: Map<string, number>): Appended {
   const payload = JSON.stringify(input.payload);
   // Limits every path shares (commands, hooks, import): what is stored always exports and re-imports.
   checkPayloadText(input.kind, payload);
@@ -97,12 +98,17 @@ export function appendEvent(s: Statements, state: RuleState, input: NewEvent): A
     actor: input.actor ?? null,
   };
   const domain = checkEvent(state, event);
+  let known = versions.get(input.stream);
   if (input.expectedVersion != null) {
-    const known = s.streamVersion.get(input.stream)!.version;
+    known ??= s.streamVersion.get(input.stream)!.version;
     if (input.expectedVersion !== known) fail("conflict", `stream ${input.stream} is at version ${known}, expected ${input.expectedVersion}`);
   }
   const e = event;
-  const stored = s.insertEvent.get(e.id, e.stream, e.kind, e.project, e.session, e.source, e.target, payload, e.ts, e.actor)!;
+  const stored =
+    known === undefined
+      ? s.insertEvent.get(e.id, e.stream, e.kind, e.project, e.session, e.source, e.target, payload, e.ts, e.actor)!
+      : s.insertEventAt.get(e.id, e.stream, e.kind, e.project, e.session, e.source, e.target, payload, e.ts, e.actor, known + 1)!;
+  versions.set(e.stream, stored.version);
   event.seq = stored.seq;
   event.version = stored.version;
   if (domain) applyEvent(s, domain);

@@ -81,9 +81,13 @@ const SQL = {
   eventById: "SELECT * FROM events WHERE id = ?1",
   // Read before an append that claims an expected version, so a refused claim inserts nothing.
   streamVersion: "SELECT coalesce(max(version), 0) AS version FROM events WHERE stream = ?1",
-  // The next version is computed in the insert itself: one statement per append, the same for every append.
+  // A stream's first append in a transaction: the next version is computed in the insert.
   insertEvent:
     "INSERT INTO events (id, stream, version, kind, project, session, source, target, payload, ts, actor) VALUES (?1, ?2, (SELECT coalesce(max(version), 0) + 1 FROM events WHERE stream = ?2), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING seq, version",
+  // Later appends to the same stream in one transaction already know the version (a batch of 100
+  // appends runs ~1.6× as fast without the lookup: SQLite evaluates the subquery even when unused).
+  insertEventAt:
+    "INSERT INTO events (id, stream, version, kind, project, session, source, target, payload, ts, actor) VALUES (?1, ?2, ?11, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING seq, version",
   projectById: `SELECT ${PROJECT_COLUMNS} FROM projects WHERE id = ?1`,
   sessionById: `SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = ?1`,
   sessionByExternalId: `SELECT ${SESSION_COLUMNS} FROM sessions WHERE external_id = ?1`,
@@ -152,7 +156,7 @@ type Sql = typeof SQL;
 type Param = string | number | null;
 
 /** Statements by name, each compiled the first time it is used. */
-export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" | "sessionEventsAfter" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "insertEvent" ? { seq: number; version: number } : K extends "countMessage" ? { position: number } : K extends "messageById" ? { session: string; parts: number } : K extends "partAt" ? { data: string } : K extends "agentSession" ? AgentSessionRow : K extends "streamVersion" ? { version: number } : K extends "recentToolParts" ? { messageId: string; position: number; data: string } : K extends "sessionParts" ? { messageId: string; role: string; position: number; data: string } : K extends "deliveryById" | "claimableDeliveries" | "recentDeliveries" ? DeliveryRow : K extends "endpointBySession" ? { socket: string; token: string } : K extends "lockEvents" ? { seq: number; kind: string; session: string | null; payload: string; ts: number } : K extends "lockProjects" ? { project: string } : K extends "sessionStatus" ? { status: string } : K extends "childSessions" | "pendingForAgent" ? { id: string } : K extends "supervisionBySession" | "liveSupervisions" ? SupervisionRow : unknown, Param[]> };
+export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" | "sessionEventsAfter" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "insertEvent" | "insertEventAt" ? { seq: number; version: number } : K extends "countMessage" ? { position: number } : K extends "messageById" ? { session: string; parts: number } : K extends "partAt" ? { data: string } : K extends "agentSession" ? AgentSessionRow : K extends "streamVersion" ? { version: number } : K extends "recentToolParts" ? { messageId: string; position: number; data: string } : K extends "sessionParts" ? { messageId: string; role: string; position: number; data: string } : K extends "deliveryById" | "claimableDeliveries" | "recentDeliveries" ? DeliveryRow : K extends "endpointBySession" ? { socket: string; token: string } : K extends "lockEvents" ? { seq: number; kind: string; session: string | null; payload: string; ts: number } : K extends "lockProjects" ? { project: string } : K extends "sessionStatus" ? { status: string } : K extends "childSessions" | "pendingForAgent" ? { id: string } : K extends "supervisionBySession" | "liveSupervisions" ? SupervisionRow : unknown, Param[]> };
 
 export function prepareStatements(sqlite: Database): Statements {
   const statements = {} as Statements;

@@ -45,6 +45,8 @@ export interface Writer {
 export class Store {
   readonly statements: Statements;
   readonly #writer: Writer;
+  /** Stream versions seen in the current transaction (see appendEvent). */
+  #versions = new Map<string, number>();
   /** How many writes are open inside the outermost one (each is a SAVEPOINT). */
   #depth = 0;
 
@@ -55,7 +57,7 @@ export class Store {
     readonly migrated = false,
   ) {
     this.statements = prepareStatements(sqlite);
-    this.#writer = makeWriter(this.statements);
+    this.#writer = makeWriter(this.statements, () => this.#versions);
   }
 
   /**
@@ -107,6 +109,7 @@ export class Store {
     if (change) fail("storage", `database ${this.path} was ${change} since cairn opened it: nothing written (restart cairn to use the file now there)`);
     // Plain BEGIN/COMMIT: bun:sqlite's transaction() helper costs ~1 ms to set up per process.
     try {
+      this.#versions = new Map();
       this.sqlite.run("BEGIN IMMEDIATE");
       const replayed = this.replayers && spoolPending(this.path) ? replaySpool(this, this.replayers, this.onReplayFailure) : undefined;
       const result = fn(this.#writer);
@@ -126,6 +129,7 @@ export class Store {
 
   #nested<T>(fn: (writer: Writer) => T): T {
     const name = `w${++this.#depth}`;
+    const versions = new Map(this.#versions);
     this.sqlite.run(`SAVEPOINT ${name}`);
     try {
       const result = fn(this.#writer);
@@ -137,6 +141,7 @@ export class Store {
         this.sqlite.run(`ROLLBACK TO ${name}`);
         this.sqlite.run(`RELEASE ${name}`);
       }
+      this.#versions = versions;
       throw error;
     } finally {
       this.#depth--;
@@ -158,10 +163,10 @@ export class Store {
   }
 }
 
-function makeWriter(s: Statements): Writer {
+function makeWriter(s: Statements, versions: () => Map<string, number>): Writer {
   const state = ruleState(s);
   return {
-    append: (event) => appendEvent(s, state, event),
+    append: (event) => appendEvent(s, state, event, versions()),
     project: (id) => {
       const row = s.projectById.get(id);
       return row ? projectOf(row) : undefined;
