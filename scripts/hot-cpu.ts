@@ -71,6 +71,9 @@ for (let i = 0; i < runs + 2; i++) {
     times.get(name)!.cpu.push(t.cpu);
   }
 }
+// A hook exits 0 whatever happens (it must not disturb the agent): a failing one would time nothing.
+const errors = Bun.file(`${dir}/hook-errors.log`);
+if (await errors.exists()) throw new Error(`hooks failed, the figures would mean nothing: ${(await errors.text()).split("\n")[0]}`);
 const load = (await Bun.file("/proc/loadavg").text()).split(" ").slice(0, 3).join(" ");
 console.log(`${runs} alternating runs each, load average ${load}`);
 const bare = times.get("bare insert")!;
