@@ -22,6 +22,9 @@ export async function benchSteerIdle(db: string, quick: boolean): Promise<Figure
   const latencies: number[] = [];
   try {
     const { session } = await waitForRow<{ session: string }>(db, "SELECT session FROM agent_endpoints");
+    // Idle means its input box is up: a message arriving while Claude Code is still starting
+    // (its socket is open from SessionStart on) could go unread on a loaded machine.
+    await screen.ready();
     for (let i = 0; i < sends; i++) {
       const marker = `STEER-${i}-`;
       const sent = Date.now();
