@@ -16,8 +16,10 @@ export function runCli(argv: string[]): void {
     process.exit(1);
   }
   const child = Bun.spawn([bun, `${dist}/cli.js`, ...argv], { stdio: ["inherit", "inherit", "inherit"] });
-  // A terminal's Ctrl-C reaches both processes; a signal sent to this one alone is passed on.
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => child.kill(signal));
+  // Ctrl-C and a closed terminal reach the whole process group, the child included: this one
+  // only waits for it. A SIGTERM is sent to one process: this one passes it on.
+  for (const signal of ["SIGINT", "SIGHUP"] as const) process.on(signal, () => {});
+  process.on("SIGTERM", () => child.kill("SIGTERM"));
   child.exited.then((code) => process.exit(child.signalCode ? 128 + (SIGNAL_NUMBERS[child.signalCode] ?? 15) : code));
 }
 
