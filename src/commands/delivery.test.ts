@@ -65,7 +65,7 @@ describe("delivery of what a person writes", () => {
   test("a claim never confirmed is claimed again after the lease, and delivered only once", () => {
     attachAgent(agent(), { session: "api-1", agent: "claude" });
     const id = say("lost on the way?");
-    const first = claimDeliveries(agent(), { session: "api-1", via: "socket" });
+    const first = claimDeliveries(agent(), { session: "api-1", via: "hook" });
     expect(claimDeliveries(agent(), { session: "api-1", via: "hook", now: Date.now() + CLAIM_LEASE_MS / 2 })).toEqual([]);
     const retry = claimDeliveries(agent(), { session: "api-1", via: "hook", now: Date.now() + CLAIM_LEASE_MS + 1 });
     expect(retry.map((c) => c.id)).toEqual([id]);
@@ -74,6 +74,15 @@ describe("delivery of what a person writes", () => {
     const delivered = store.sqlite.query("SELECT count(*) AS n FROM events WHERE kind = 'delivery.delivered'").get() as { n: number };
     expect(delivered.n).toBe(1);
     expect(deliveryOf(id)).toMatchObject({ state: "delivered", via: "hook" });
+  });
+
+  test("a socket claim is never taken again by the lease: it waits in the agent's queue until echoed or released", () => {
+    attachAgent(agent(), { session: "api-1", agent: "claude" });
+    const id = say("queued behind a long tool");
+    const sent = claimDeliveries(agent(), { session: "api-1", via: "socket" });
+    expect(claimDeliveries(agent(), { session: "api-1", via: "hook", now: Date.now() + 100 * CLAIM_LEASE_MS })).toEqual([]);
+    releaseClaims(agent(), { session: "api-1", claims: sent, reason: "its process ended" });
+    expect(claimDeliveries(agent(), { session: "api-1", via: "hook" }).map((c) => c.id)).toEqual([id]);
   });
 
   test("a released claim is pending again for the next path, with the reason kept", () => {

@@ -115,8 +115,10 @@ const SQL = {
   releaseDelivery: "UPDATE deliveries SET state = 'pending', claim = NULL, claimed_at = NULL, via = NULL, reason = ?2 WHERE id = ?1",
   failDelivery: "UPDATE deliveries SET state = 'failed', reason = ?2, at = ?3 WHERE id = ?1",
   failOpenDeliveries: "UPDATE deliveries SET state = 'failed', reason = ?2, at = ?3 WHERE session = ?1 AND state IN ('pending', 'claimed')",
-  // Pending items, and claims older than the lease (their deliverer is taken to have died).
-  claimableDeliveries: `SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE session = ?1 AND (state = 'pending' OR (state = 'claimed' AND claimed_at < ?2)) ORDER BY created_at, id`,
+  // Pending items, and claims older than the lease (their deliverer is taken to have died). Not
+  // a socket claim: it was sent and sits in Claude Code's queue until it comes back as a prompt,
+  // however long the running tool takes; it is released when a new Claude Code process starts.
+  claimableDeliveries: `SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE session = ?1 AND (state = 'pending' OR (state = 'claimed' AND via <> 'socket' AND claimed_at < ?2)) ORDER BY created_at, id`,
   // Sessions with something pending for an agent of this name (the demo's seeded sessions).
   pendingForAgent: "SELECT DISTINCT d.session AS id FROM deliveries d JOIN sessions s ON s.id = d.session WHERE d.state = 'pending' AND s.agent = ?1",
   // What went out recently, to recognise it when the agent echoes it back as a prompt.

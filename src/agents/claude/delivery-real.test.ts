@@ -133,3 +133,65 @@ test("a message to an idle interactive session (in a pseudo-terminal) wakes it t
     api.close();
   }
 }, 120_000);
+
+test("a message sent over the socket shows delivered only once Claude Code has taken it, not while it lies unread in the socket", async () => {
+  const db = `${tmp.dir}/unread.db`;
+  const api = startModelApi(byPrompt({ "MARKER-UNREAD": text("Got it.") }));
+  const claude = await claudeCode({ api, db, project: "shop" });
+  const screen = claude.terminal([], { cols: 120, rows: 40 });
+  try {
+    const { session } = await waitForRow<{ session: string }>(db, "SELECT session FROM agent_endpoints");
+    await screen.ready();
+    // Stopped, Claude Code reads nothing: the socket still takes the bytes and closes, as it
+    // would for a session too loaded to read yet, or one about to die.
+    process.kill(screen.screen.proc.pid, "SIGSTOP");
+    try {
+      await cairnOk(db, ["session", "append", session, "MARKER-UNREAD please report"]);
+      expect(await deliveryOf(db, session, "MARKER-UNREAD")).toMatchObject({ state: "pending" });
+    } finally {
+      process.kill(screen.screen.proc.pid, "SIGCONT");
+    }
+    const woken = await api.waitForRequest((r) => !r.side && r.prompt.includes("MARKER-UNREAD"));
+    expect(occurrences(woken, "MARKER-UNREAD")).toBe(1);
+    // Its UserPromptSubmit hook saw the message come back: that is the delivery.
+    expect(await deliveryOf(db, session, "MARKER-UNREAD")).toMatchObject({ state: "delivered", via: "socket" });
+    await waitForRow(db, "SELECT 1 FROM events WHERE kind = 'turn_finished' AND session = ?1", [session]);
+    expect(api.turns().filter((t) => occurrences(t, "MARKER-UNREAD") > 0)).toHaveLength(1);
+  } finally {
+    screen.close();
+    claude.cleanup();
+    api.close();
+  }
+}, 120_000);
+
+test("a message Claude Code took over the socket but died before submitting reaches the resumed session, once", async () => {
+  const db = `${tmp.dir}/died.db`;
+  const api = startModelApi(byPrompt({ "first question": text("First answer."), "MARKER-DIED": text("Seen it."), "anything new": text("Nothing.") }));
+  const claude = await claudeCode({ api, db, project: "shop" });
+  const first = claude.terminal([], { cols: 120, rows: 40 });
+  let session: string;
+  try {
+    await first.ready();
+    await first.submit("first question");
+    ({ session } = await waitForRow<{ session: string }>(db, "SELECT session FROM events WHERE kind = 'turn_finished'"));
+    process.kill(first.screen.proc.pid, "SIGSTOP");
+    await cairnOk(db, ["session", "append", session, "MARKER-DIED please report"]);
+    process.kill(first.screen.proc.pid, "SIGKILL");
+    await first.screen.exited();
+  } finally {
+    first.close();
+  }
+  const resumed = claude.terminal(["--continue"], { cols: 120, rows: 40 });
+  try {
+    await resumed.ready();
+    expect(await deliveryOf(db, session, "MARKER-DIED")).toMatchObject({ state: "pending" });
+    await resumed.submit("anything new?");
+    const request = await api.waitForRequest((r) => !r.side && r.prompt.includes("anything new"));
+    expect(occurrences(request, "MARKER-DIED")).toBe(1);
+    expect(await deliveryOf(db, session, "MARKER-DIED")).toMatchObject({ state: "delivered", via: "hook" });
+  } finally {
+    resumed.close();
+    claude.cleanup();
+    api.close();
+  }
+}, 120_000);

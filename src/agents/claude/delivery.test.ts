@@ -93,7 +93,7 @@ describe("what a person writes reaches a live Claude Code session", () => {
     expect((await deliveries()).map((d) => d.state)).toEqual(["delivered"]);
   }, 30_000);
 
-  test("with a messaging socket, the writing process delivers at once; the echo is not recorded twice", async () => {
+  test("with a messaging socket, the writing process sends at once; the echo confirms it and is not recorded twice", async () => {
     const socket = fakeSocket();
     try {
       await hook({ hook_event_name: "SessionStart", source: "startup" }, socket.env);
@@ -102,9 +102,12 @@ describe("what a person writes reaches a live Claude Code session", () => {
         { type: "auth", token: "secret-token-1234" },
         { type: "user", message: { role: "user", content: "From ui:bob via cairn: wake up" } },
       ]);
-      expect(await deliveries()).toMatchObject([{ state: "delivered", via: "socket" }]);
-      // Claude Code submits a socket message as a prompt: the hook knows it is ours.
+      // Sent is not read: it shows pending (claimed) until Claude Code takes it.
+      expect(await deliveries()).toMatchObject([{ state: "pending" }]);
+      expect(query("SELECT state FROM deliveries")).toEqual([{ state: "claimed" }]);
+      // Claude Code submits a socket message as a prompt: the hook knows it is ours, and that it arrived.
       await hook({ hook_event_name: "UserPromptSubmit", prompt: "From ui:bob via cairn: wake up" });
+      expect(await deliveries()).toMatchObject([{ state: "delivered", via: "socket" }]);
       expect(query("SELECT id FROM messages")).toHaveLength(1);
       expect(await postToolUse()).toBeUndefined();
     } finally {

@@ -25,7 +25,7 @@ import type { Json } from "../../domain/json.ts";
 import { LIMITS } from "../../domain/limits.ts";
 import { titleFromText, toolSummary, type Part, type ToolPart } from "../../domain/message.ts";
 import { isFinished, type Status } from "../../domain/status.ts";
-import { confirmDeliveries, detachAgent } from "../../commands/delivery.ts";
+import { confirmDeliveries, detachAgent, releaseClaims, type Claim } from "../../commands/delivery.ts";
 import type { DeliveryPath } from "../../domain/delivery.ts";
 import { changesFiles, lockRefusal } from "../../domain/locks.ts";
 import { currentLocks, forgetEndpoint, saveEndpoint } from "../../store/agents.ts";
@@ -88,6 +88,13 @@ export interface HookContext {
 
 /** What a hook prints for Claude Code: context to add, a Stop block, or a PreToolUse refusal. */
 export type { HookOutput };
+
+/** Releases the session's socket claims no prompt has echoed (see SessionStart). */
+function releaseUnsubmitted(h: HookContext): void {
+  const claims: Claim[] = [];
+  for (const d of h.w.recentDeliveries(h.session.id)) if (d.state === "claimed" && d.via === "socket") claims.push({ id: d.id, claim: d.claim!, via: "socket", text: d.text });
+  releaseClaims(h.ctx, { session: h.session.id, claims, reason: "sent to a Claude Code process that ended before it took it" });
+}
 
 /** What is pending, as context the model reads with this event's result. */
 function offerPending(h: HookContext, hookEventName: string): void {
@@ -184,6 +191,10 @@ export const HOOK_EVENTS: Readonly<Record<string, HookRule>> = {
       h.event("session_start", { source: str(h.payload.source), transcript: str(h.payload.transcript_path) });
       const endpoint = endpointFromEnv(h.env);
       if (endpoint) saveEndpoint(h.ctx.store, h.session.id, endpoint);
+      // A new Claude Code process: what an earlier one took over its socket and never submitted
+      // (it died first) went with its queue, so it is offered again, here.
+      const source = str(h.payload.source);
+      if (source === "startup" || source === "resume") releaseUnsubmitted(h);
       offerPending(h, "SessionStart");
     },
   },

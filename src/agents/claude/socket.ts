@@ -14,7 +14,7 @@ export function endpointFromEnv(env: Record<string, string | undefined>): Endpoi
 
 const TIMEOUT_MS = 3_000;
 
-/** Sends each text as its own user message; resolves once the socket took them all and closed. */
+/** Sends each text as its own user message; resolves once the socket took them all and closed (which says nothing of Claude Code reading them). */
 export async function sendOverSocket(endpoint: Endpoint, texts: readonly string[]): Promise<void> {
   const lines = [{ type: "auth", token: endpoint.token }, ...texts.map((content) => ({ type: "user", message: { role: "user", content } }))];
   await new Promise<void>((resolve, reject) => {
