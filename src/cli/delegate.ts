@@ -20,7 +20,7 @@ export function runCli(argv: string[]): void {
   // only waits for it. A SIGTERM is sent to one process: this one passes it on.
   for (const signal of ["SIGINT", "SIGHUP"] as const) process.on(signal, () => {});
   process.on("SIGTERM", () => child.kill("SIGTERM"));
-  child.exited.then((code) => process.exit(child.signalCode ? 128 + (SIGNAL_NUMBERS[child.signalCode] ?? 15) : code));
+  // Ended by a signal: the status a shell gives it, 128 + the signal's number.
+  const signalled = (signal: NodeJS.Signals | number) => 128 + (typeof signal === "number" ? signal : (require("node:os") as typeof import("node:os")).constants.signals[signal]);
+  child.exited.then((code) => process.exit(child.signalCode ? signalled(child.signalCode) : code));
 }
-
-const SIGNAL_NUMBERS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGPIPE: 13, SIGTERM: 15 };

@@ -32,7 +32,11 @@ export function eventDeliveryText(actor: string | null, event: { kind: string; s
 }
 
 /** Several pending items as one block of context (hook outputs carry one string). */
-export const joinDeliveries = (texts: readonly string[]): string => texts.join("\n\n");
+export function joinDeliveries(items: ReadonlyArray<{ text: string }>): string {
+  let joined = "";
+  for (let i = 0; i < items.length; i++) joined += (i > 0 ? "\n\n" : "") + items[i]!.text;
+  return joined;
+}
 
 /** The state people and scripts see: an attempt in flight is still pending. */
 export const shownState = (state: string): "pending" | "delivered" | "failed" => (state === "claimed" ? "pending" : (state as "pending" | "delivered" | "failed"));

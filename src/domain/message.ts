@@ -1,5 +1,5 @@
 import { fail } from "./errors.ts";
-import { checkedJson, type Json } from "./json.ts";
+import { checkedJson, isRecord, type Json } from "./json.ts";
 import { LIMITS } from "./limits.ts";
 
 export const ROLES = ["user", "assistant", "system", "tool"] as const;
@@ -10,6 +10,13 @@ export type ToolState = (typeof TOOL_STATES)[number];
 
 /** A tool call: what was called, with what, what came back, and how it went. */
 export type ToolPart = { type: "tool"; name: string; state: ToolState; input?: Json; output?: Json; callId?: string };
+
+/** A tool call finished by its result, wherever the result was found: an error or completed, with what came back. */
+export const finishedCall = (call: ToolPart, result: { isError: boolean; output?: Json }): ToolPart => ({
+  ...call,
+  state: result.isError ? "error" : "completed",
+  ...(result.output !== undefined ? { output: result.output } : {}),
+});
 
 /** One piece of a message. Unknown part types are kept verbatim, never dropped. */
 export type Part =
@@ -23,9 +30,6 @@ export function role(value: string): Role {
   if (!(ROLES as readonly string[]).includes(value)) fail("invalid", `invalid role ${JSON.stringify(value)}: use one of ${ROLES.join(", ")}`);
   return value as Role;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
 
 function checkPart(part: unknown, index: number): Part {
   const where = `part ${index + 1}`;

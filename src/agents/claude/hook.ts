@@ -156,7 +156,7 @@ export function recordHook(ctx: CommandContext, payload: HookPayload, options: {
       claimPending() {
         if (agentId) return undefined;
         claims = claimDeliveries(ctx, { session: session.id, via: "hook" });
-        return claims.length > 0 ? joinDeliveries(claims.map((c) => c.text)) : undefined;
+        return claims.length > 0 ? joinDeliveries(claims) : undefined;
       },
       claimed: () => claims.length,
       say(said) {

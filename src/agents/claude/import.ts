@@ -7,7 +7,7 @@
 import type { CommandContext } from "../../commands/context.ts";
 import { moveStatus, sessionForExternalId, setTitle, updatePart } from "../../commands/session.ts";
 import { CairnError } from "../../domain/errors.ts";
-import { titleFromText, type ToolPart } from "../../domain/message.ts";
+import { finishedCall, titleFromText, type ToolPart } from "../../domain/message.ts";
 import { decodeUtf8 } from "../../domain/text.ts";
 import type { Session } from "../../store/rows.ts";
 import type { Writer } from "../../store/store.ts";
@@ -79,7 +79,7 @@ function importSession(ctx: CommandContext, entries: Entry[], key: { sessionId: 
       const call = r.type === "result" ? legacy?.calls.get(r.callId) : undefined;
       const part = call && (w.part(call.messageId, call.position) as ToolPart | undefined);
       if (r.type !== "result" || !call || part?.state !== "running") continue;
-      updatePart(ctx, { session: session.id, messageId: call.messageId, position: call.position, part: { ...part, state: r.isError ? "error" : "completed", output: r.output } });
+      updatePart(ctx, { session: session.id, messageId: call.messageId, position: call.position, part: finishedCall(part, r) });
       summary.updated++;
     }
     // No hook watched this session: the transcript is all there is to say how it went.

@@ -5,7 +5,7 @@
  */
 import type { CommandContext } from "../../commands/context.ts";
 import { updatePart } from "../../commands/session.ts";
-import type { ToolPart } from "../../domain/message.ts";
+import { finishedCall, type ToolPart } from "../../domain/message.ts";
 import type { Session } from "../../store/rows.ts";
 import type { Writer } from "../../store/store.ts";
 import { appendImported, emptySummary } from "../core/import.ts";
@@ -38,7 +38,7 @@ export function completeCall(ctx: CommandContext, w: Writer, session: Session, r
   const messageId = messageIdFor(session.id, callKey(result.callId));
   const part = w.part(messageId, 1) as ToolPart | undefined;
   if (!part || part.type !== "tool" || (part.state !== "running" && part.state !== "pending")) return false;
-  updatePart(ctx, { session: session.id, messageId, position: 1, part: { ...part, state: result.isError ? "error" : "completed", output: result.output } });
+  updatePart(ctx, { session: session.id, messageId, position: 1, part: finishedCall(part, result) });
   return true;
 }
 
@@ -69,7 +69,7 @@ export function recordEntries(ctx: CommandContext, w: Writer, session: Session, 
     const call = entry.parts[0]?.type === "tool" ? (entry.parts[0] as ToolPart) : undefined;
     const result = call?.callId ? results.get(call.callId) : undefined;
     if (call && result) {
-      entry.parts[0] = { ...call, state: result.isError ? "error" : "completed", ...(result.output !== undefined ? { output: result.output } : {}) };
+      entry.parts[0] = finishedCall(call, result);
       paired.add(result);
     }
     // Over the size limit: cut harder once, else skipped (counted as unimportable).

@@ -11,7 +11,7 @@
 import type { Claim } from "../../commands/delivery.ts";
 import { isRecord, type Json, type Rec } from "../../domain/json.ts";
 import { LIMITS } from "../../domain/limits.ts";
-import type { Part } from "../../domain/message.ts";
+import { finishedCall, type Part, type ToolPart } from "../../domain/message.ts";
 import { clip } from "../core/clip.ts";
 import { rpcPeer, type RpcReply } from "../core/json-rpc.ts";
 import type { AgentEvent, AgentIO, AgentWire, SupervisedHarness } from "../core/supervisor.ts";
@@ -155,7 +155,7 @@ export function codexWire(io: AgentIO, options: { cwd: string; conversation?: st
     if (item.type === "userMessage") return !done && typeof item.clientId === "string" && sent.has(item.clientId) ? [{ type: "delivered", id: item.clientId }] : [];
     const tool = toolOf(item);
     if (tool) {
-      const call: Part = { type: "tool", name: tool.name, state: "running", input: clip(tool.input, LIMITS.toolChars), callId: item.id };
+      const call: ToolPart = { type: "tool", name: tool.name, state: "running", input: clip(tool.input, LIMITS.toolChars), callId: item.id };
       if (!done) {
         started.set(item.id, tool);
         return [{ type: "parts", parts: [call] }];
@@ -163,7 +163,7 @@ export function codexWire(io: AgentIO, options: { cwd: string; conversation?: st
       const result = resultOf(item);
       // Started here, or closed when its turn ended (an interrupted command finishes later, if at all).
       if (started.delete(item.id) || cutShort.delete(item.id)) return [{ type: "tool_results", results: [{ callId: item.id, ...result }] }];
-      return [{ type: "parts", parts: [{ ...call, state: result.isError ? "error" : "completed", output: result.output }] }];
+      return [{ type: "parts", parts: [finishedCall(call, result)] }];
     }
     const parts = done ? partsOf(item) : [];
     return parts.length > 0 ? [{ type: "parts", parts }] : [];

@@ -11,6 +11,7 @@
 import type { CommandContext } from "../../commands/context.ts";
 import { fail } from "../../domain/errors.ts";
 import { blockOutput, contextOutput, otherStep, recordHookPayload, str, type AgentStep, type HookReply } from "../core/record.ts";
+import { itemFailed } from "./item.ts";
 
 /** How much of the rollout's end is searched for a finished tool call. */
 const TAIL_BYTES = 256 * 1024;
@@ -32,7 +33,7 @@ function failedInRollout(path: string | undefined, callId: string | undefined): 
     try {
       const item = JSON.parse(line)?.payload?.item;
       if (item?.id !== callId) continue;
-      return item.status === "failed" || item.status === "declined" || (typeof item.exit_code === "number" && item.exit_code !== 0) || item.success === false;
+      return itemFailed(item);
     } catch {}
   }
   return undefined;

@@ -8,8 +8,9 @@
 import { LIMITS } from "../../domain/limits.ts";
 import type { Part } from "../../domain/message.ts";
 import { clip } from "../core/clip.ts";
-import { countSkipped, type AgentLog, type ImportSummary, type LogMessage, type LogResult } from "../core/import.ts";
+import { countSkipped, pairResults, type AgentLog, type ImportSummary, type LogMessage, type LogResult } from "../core/import.ts";
 import { isRecord, type Rec } from "../../domain/json.ts";
+import { itemFailed } from "./item.ts";
 
 
 const texts = (content: unknown): string =>
@@ -36,10 +37,6 @@ export function toolCall(name: string, args: unknown): { name: string; input: un
   }
   return { name, input };
 }
-
-/** Did a finished item fail? */
-const itemFailed = (item: Rec): boolean =>
-  item.status === "failed" || item.status === "declined" || (typeof item.exit_code === "number" && item.exit_code !== 0) || item.success === false;
 
 /** Parses one rollout; never throws on bad lines, it counts them. */
 export function parseRollout(text: string, file: string, summary: ImportSummary): AgentLog[] {
@@ -108,13 +105,6 @@ export function parseRollout(text: string, file: string, summary: ImportSummary)
     const result: LogResult = { callId, output: clip(text, LIMITS.toolChars), isError: failed.get(callId) ?? (exit !== undefined && exit !== "0") };
     log.results.push(result);
   }
-  // Pair results with calls made in this same file before anything is written.
-  const byCall = new Map(log.results.map((r) => [r.callId, r]));
-  for (const m of log.messages)
-    for (const part of m.parts) {
-      const r = part.type === "tool" && (part as { callId?: string }).callId ? byCall.get((part as { callId: string }).callId) : undefined;
-      if (!r) continue;
-      Object.assign(part, { state: r.isError ? "error" : "completed", ...(r.output !== undefined ? { output: r.output } : {}) });
-    }
+  pairResults(log);
   return [log];
 }

@@ -11,6 +11,6 @@ import type { Writer } from "../../store/store.ts";
 export function isDeliveredEcho(w: Writer, session: string, text: string): boolean {
   const recent = w.recentDeliveries(session).reverse(); // oldest first, as they were claimed
   for (let from = 0; from < recent.length; from++)
-    for (let to = from + 1; to <= recent.length; to++) if (joinDeliveries(recent.slice(from, to).map((d) => d.text)) === text) return true;
+    for (let to = from + 1; to <= recent.length; to++) if (joinDeliveries(recent.slice(from, to)) === text) return true;
   return false;
 }

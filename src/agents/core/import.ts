@@ -11,7 +11,7 @@ import { CairnError } from "../../domain/errors.ts";
 import { externalIdFor, HARNESS_NAMES, type Harness } from "../../domain/harness.ts";
 import type { Json } from "../../domain/json.ts";
 import { LIMITS } from "../../domain/limits.ts";
-import { titleFromText, type Part, type ToolPart } from "../../domain/message.ts";
+import { finishedCall, titleFromText, type Part, type ToolPart } from "../../domain/message.ts";
 import { decodeUtf8 } from "../../domain/text.ts";
 import { sessionOfConversation } from "../../store/agents.ts";
 import { clip } from "./clip.ts";
@@ -50,6 +50,17 @@ export interface ImportSummary {
   updated: number;
   /** Lines and messages not imported, by reason. */
   skipped: Record<string, number>;
+}
+
+/** A log's results finish the calls made in the same log, before anything is written: those are recorded finished. */
+export function pairResults(log: AgentLog): void {
+  const byCall = new Map(log.results.map((r) => [r.callId, r]));
+  for (const m of log.messages)
+    for (let i = 0; i < m.parts.length; i++) {
+      const part = m.parts[i]!;
+      const r = part.type === "tool" && part.state === "running" && typeof part.callId === "string" ? byCall.get(part.callId) : undefined;
+      if (r) m.parts[i] = finishedCall(part as ToolPart, r);
+    }
 }
 
 export const emptySummary = (): ImportSummary => ({ files: 0, sessions: 0, messages: 0, updated: 0, skipped: {} });

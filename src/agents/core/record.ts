@@ -86,7 +86,7 @@ export function recordSteps(ctx: CommandContext, ref: AgentRef, steps: AgentStep
     const claimPending = (): string | undefined => {
       if (!ref.delivers || output) return undefined;
       claims = claimDeliveries(ctx, { session, via: "hook" });
-      return claims.length > 0 ? joinDeliveries(claims.map((c) => c.text)) : undefined;
+      return claims.length > 0 ? joinDeliveries(claims) : undefined;
     };
     const event = (kind: string, data: Record<string, unknown>) =>
       recordEvent(ctx, { kind, source: ref.harness, session, payload: JSON.parse(JSON.stringify(data)) as Record<string, Json> });

@@ -89,7 +89,7 @@ export function geminiWire(io: AgentIO, options: { cwd: string; conversation?: s
     prompting = true;
     carried = claims;
     io.emit({ type: "state", state: "running" });
-    request("session/prompt", { sessionId: session, prompt: [{ type: "text", text: joinDeliveries(claims.map((c) => c.text)) }] }, (reply) => {
+    request("session/prompt", { sessionId: session, prompt: [{ type: "text", text: joinDeliveries(claims) }] }, (reply) => {
       prompting = cancelling = false;
       const out: AgentEvent[] = [...(reply.error ? [] : confirmCarried()), ...flush()];
       // Calls still open when the turn ended were cut short (a cancel).

@@ -10,7 +10,7 @@
 import { LIMITS } from "../../domain/limits.ts";
 import type { Part, ToolState } from "../../domain/message.ts";
 import { clip } from "../core/clip.ts";
-import { countSkipped, type AgentLog, type ImportSummary, type LogMessage, type LogResult } from "../core/import.ts";
+import { countSkipped, pairResults, type AgentLog, type ImportSummary, type LogMessage } from "../core/import.ts";
 import { isRecord, type Rec } from "../../domain/json.ts";
 
 
@@ -153,12 +153,6 @@ export function parseChat(text: string, file: string, summary: ImportSummary): A
       }
     } else countSkipped(summary, `${String(m.type)} message`);
   }
-  // Pair results with calls made in this same file before anything is written.
-  const byCall = new Map<string, LogResult>(log.results.map((r) => [r.callId, r]));
-  for (const m of log.messages)
-    for (const part of m.parts) {
-      const r = part.type === "tool" && part.state === "running" ? byCall.get(String(part.callId)) : undefined;
-      if (r) Object.assign(part, { state: r.isError ? "error" : "completed", ...(r.output !== undefined ? { output: r.output } : {}) });
-    }
+  pairResults(log);
   return [log];
 }
