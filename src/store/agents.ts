@@ -31,6 +31,16 @@ export function sessionOfConversation(store: Store, source: string, id: string):
   return row?.session;
 }
 
+/** A project's lock events after seq `after` up to `upTo`, in log order (the UI folds only what is new). */
+export function lockEventsAfter(store: Store, project: string, after: number, upTo: number): LockEvent[] {
+  const events: LockEvent[] = [];
+  for (const e of store.statements.lockEvents.all(project, after, upTo)) events.push({ ...e, payload: JSON.parse(e.payload) as Record<string, unknown> });
+  return events;
+}
+
+/** Projects with lock events after seq `after`, each with the seq of its newest one. */
+export const lockProjectsAfter = (store: Store, after: number): Array<{ project: string; seq: number }> => store.statements.lockProjects.all(after);
+
 /** Locks held now, in one project or all of them, with the project each belongs to. */
 export function currentLocks(store: Store, project?: string): Array<HeldLock & { project: string }> {
   const s = store.statements;
@@ -40,10 +50,9 @@ export function currentLocks(store: Store, project?: string): Array<HeldLock & {
   };
   // Loops, not .map()/.flatMap(): a hook's PreToolUse runs this, and each Array builtin costs ~0.2 ms on first use.
   const locks: Array<HeldLock & { project: string }> = [];
-  for (const p of project !== undefined ? [project] : s.lockProjects.all().map((r) => r.project)) {
-    const events: LockEvent[] = [];
-    for (const e of s.lockEvents.all(p)) events.push({ ...e, payload: JSON.parse(e.payload) as Record<string, unknown> });
-    for (const lock of heldLocks(events, ended)) locks.push({ ...lock, project: p });
-  }
+  const projects: string[] = [];
+  if (project !== undefined) projects.push(project);
+  else for (const r of lockProjectsAfter(store, 0)) projects.push(r.project);
+  for (const p of projects) for (const lock of heldLocks(lockEventsAfter(store, p, 0, Number.MAX_SAFE_INTEGER), ended)) locks.push({ ...lock, project: p });
   return locks;
 }

@@ -1,5 +1,4 @@
-import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
-import { LOCK_KINDS, type LockEvent } from "../domain/locks.ts";
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { CairnEvent } from "../domain/events.ts";
 import type { Part } from "../domain/message.ts";
 import type { Status } from "../domain/status.ts";
@@ -127,30 +126,6 @@ export function eventRate(store: Store, now: number, bucketMs: number, buckets: 
       ? bounds[i + 1]! - bounds[i]!
       : (db.select({ n: sql<number>`count(*)` }).from(events).where(and(eq(events.session, session), gte(events.seq, bounds[i]!), lt(events.seq, bounds[i + 1]!))).get()?.n ?? 0);
   return Array.from({ length: buckets }, (_, i) => count(i));
-}
-
-/** A project's lock events after `after` up to `upTo`, in log order: for a reader that folds them as they arrive. */
-export function lockEventsAfter(store: Store, project: string, after: number, upTo: number): LockEvent[] {
-  const db = dbOf(store);
-  return db
-    .select({ seq: events.seq, kind: events.kind, session: events.session, payload: events.payload, ts: events.ts })
-    .from(events)
-    .where(and(eq(events.project, project), gt(events.seq, after), lte(events.seq, upTo), inArray(events.kind, Object.values(LOCK_KINDS))))
-    .orderBy(asc(events.seq))
-    .all()
-    .map((r) => ({ ...r, payload: JSON.parse(r.payload) as Record<string, unknown> }));
-}
-
-/** Projects where a lock was taken after `after`, each with the seq of its newest such event. */
-export function lockProjectsAfter(store: Store, after: number): Array<{ project: string; seq: number }> {
-  const db = dbOf(store);
-  return db
-    .select({ project: events.project, seq: sql<number>`max(${events.seq})` })
-    .from(events)
-    .where(and(eq(events.kind, LOCK_KINDS.acquired), gt(events.seq, after), isNotNull(events.project)))
-    .groupBy(events.project)
-    .all()
-    .map((r) => ({ project: r.project!, seq: r.seq }));
 }
 
 /** The newest seq in the log (0 when empty): the cursor a new tail starts from. */

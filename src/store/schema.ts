@@ -1,4 +1,6 @@
+import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { LOCK_EVENTS_WHERE } from "./statements.ts";
 
 /** The append-only log: the source of truth. `seq` is the global order and the only cursor readers need. */
 export const events = sqliteTable(
@@ -28,6 +30,11 @@ export const events = sqliteTable(
     index("events_source_seq").on(t.source, t.seq),
     index("events_target_seq").on(t.target, t.seq),
     index("events_ts").on(t.ts),
+    // A project's locks are folded from its lock events (every edit's PreToolUse, the UI's first
+    // frame): these are few among its events, and through the project's index or the kind's
+    // index a fold read every event of the project, or every project's lock events. It holds
+    // what the fold reads (a lock event's payload is a path), so the table is not read at all.
+    index("events_locks").on(t.project, t.seq, t.kind, t.session, t.ts, t.payload).where(sql.raw(LOCK_EVENTS_WHERE)),
   ],
 );
 

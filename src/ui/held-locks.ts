@@ -1,7 +1,8 @@
 import { foldLocks, type HeldLock } from "../domain/locks.ts";
 import { isFinished } from "../domain/status.ts";
 import type { Lock } from "../format/records.ts";
-import { getSession, lastSeq, lockEventsAfter, lockProjectsAfter } from "../store/queries.ts";
+import { lockEventsAfter, lockProjectsAfter } from "../store/agents.ts";
+import { getSession, lastSeq } from "../store/queries.ts";
 import type { Store } from "../store/store.ts";
 
 /**

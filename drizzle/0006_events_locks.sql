@@ -1,0 +1,1 @@
+CREATE INDEX `events_locks` ON `events` (`project`,`seq`,`kind`,`session`,`ts`,`payload`) WHERE kind IN ('lock_acquired', 'lock_released');
