@@ -66,8 +66,7 @@ export function ruleState(s: Statements): RuleState {
  * check comes before the insert (client id, the event's rule, expected version), so a
  * refused event leaves nothing behind even when its caller catches the error and goes on.
  * `versions` holds each stream's version as seen in this transaction (we hold the write lock,
- * so it cannot change underneath): a batch reads each stream's version once, and the insert
- * looks it up only for a stream's first append.
+ * so it cannot change underneath): a stream's version is read at its first append only.
  */
 export function appendEvent(s: Statements, state: RuleState, input: NewEvent, versions: Map<string, number>): Appended {
   const payload = JSON.stringify(input.payload);
@@ -98,19 +97,12 @@ export function appendEvent(s: Statements, state: RuleState, input: NewEvent, ve
     actor: input.actor ?? null,
   };
   const domain = checkEvent(state, event);
-  let known = versions.get(input.stream);
-  if (input.expectedVersion != null) {
-    known ??= s.streamVersion.get(input.stream)!.version;
-    if (input.expectedVersion !== known) fail("conflict", `stream ${input.stream} is at version ${known}, expected ${input.expectedVersion}`);
-  }
+  const known = versions.get(input.stream) ?? s.streamVersion.get(input.stream)!.version;
+  if (input.expectedVersion != null && input.expectedVersion !== known) fail("conflict", `stream ${input.stream} is at version ${known}, expected ${input.expectedVersion}`);
   const e = event;
-  const stored =
-    known === undefined
-      ? s.insertEvent.get(e.id, e.stream, e.kind, e.project, e.session, e.source, e.target, payload, e.ts, e.actor)!
-      : s.insertEventAt.get(e.id, e.stream, e.kind, e.project, e.session, e.source, e.target, payload, e.ts, e.actor, known + 1)!;
-  versions.set(e.stream, stored.version);
-  event.seq = stored.seq;
-  event.version = stored.version;
+  e.version = known + 1;
+  e.seq = Number(s.insertEvent.run(e.id, e.stream, e.version, e.kind, e.project, e.session, e.source, e.target, payload, e.ts, e.actor).lastInsertRowid);
+  versions.set(e.stream, e.version);
   if (domain) applyEvent(s, domain);
   return { event, duplicate: false };
 }

@@ -86,15 +86,12 @@ const SESSION_COLUMNS = "id, project, title, status, message_count AS messageCou
  */
 const SQL = {
   eventById: "SELECT * FROM events WHERE id = ?1",
-  // Read before an append that claims an expected version, so a refused claim inserts nothing.
+  // A stream's version, read at its first append in a transaction (we hold the write lock, so
+  // later appends know it). Read apart from the insert: SQLite evaluates a version subquery in
+  // every insert (a batch of 100 ran 1.6× slower), and the insert's seq comes back without
+  // RETURNING (lastInsertRowid), which costs a hook ~0.15 ms more to prepare and run.
   streamVersion: "SELECT coalesce(max(version), 0) AS version FROM events WHERE stream = ?1",
-  // A stream's first append in a transaction: the next version is computed in the insert.
-  insertEvent:
-    "INSERT INTO events (id, stream, version, kind, project, session, source, target, payload, ts, actor) VALUES (?1, ?2, (SELECT coalesce(max(version), 0) + 1 FROM events WHERE stream = ?2), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING seq, version",
-  // Later appends to the same stream in one transaction already know the version (a batch of 100
-  // appends runs ~1.6× as fast without the lookup: SQLite evaluates the subquery even when unused).
-  insertEventAt:
-    "INSERT INTO events (id, stream, version, kind, project, session, source, target, payload, ts, actor) VALUES (?1, ?2, ?11, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING seq, version",
+  insertEvent: "INSERT INTO events (id, stream, version, kind, project, session, source, target, payload, ts, actor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
   projectById: `SELECT ${PROJECT_COLUMNS} FROM projects WHERE id = ?1`,
   sessionById: `SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = ?1`,
   sessionByExternalId: `SELECT ${SESSION_COLUMNS} FROM sessions WHERE external_id = ?1`,
@@ -168,7 +165,7 @@ type Sql = typeof SQL;
 type Param = string | number | null;
 
 /** Statements by name, each compiled the first time it is used. */
-export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" | "sessionEventsAfter" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "insertEvent" | "insertEventAt" ? { seq: number; version: number } : K extends "countMessage" ? { position: number } : K extends "messageById" ? { session: string; parts: number } : K extends "partAt" ? { data: string } : K extends "agentSession" ? AgentSessionRow : K extends "streamVersion" ? { version: number } : K extends "recentToolParts" ? { messageId: string; position: number; data: string } : K extends "sessionParts" ? { messageId: string; role: string; position: number; data: string } : K extends "deliveryById" | "claimableDeliveries" | "recentDeliveries" ? DeliveryRow : K extends "endpointBySession" ? { socket: string; token: string } : K extends "lockEvents" ? { seq: number; kind: string; session: string | null; payload: string; ts: number } : K extends "lockProjects" ? { project: string; seq: number } : K extends "sessionStatus" ? { status: string } : K extends "childSessions" | "pendingForAgent" ? { id: string } : K extends "supervisionBySession" | "liveSupervisions" ? SupervisionRow : unknown, Param[]> };
+export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" | "sessionEventsAfter" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "countMessage" ? { position: number } : K extends "messageById" ? { session: string; parts: number } : K extends "partAt" ? { data: string } : K extends "agentSession" ? AgentSessionRow : K extends "streamVersion" ? { version: number } : K extends "recentToolParts" ? { messageId: string; position: number; data: string } : K extends "sessionParts" ? { messageId: string; role: string; position: number; data: string } : K extends "deliveryById" | "claimableDeliveries" | "recentDeliveries" ? DeliveryRow : K extends "endpointBySession" ? { socket: string; token: string } : K extends "lockEvents" ? { seq: number; kind: string; session: string | null; payload: string; ts: number } : K extends "lockProjects" ? { project: string; seq: number } : K extends "sessionStatus" ? { status: string } : K extends "childSessions" | "pendingForAgent" ? { id: string } : K extends "supervisionBySession" | "liveSupervisions" ? SupervisionRow : unknown, Param[]> };
 
 export function prepareStatements(sqlite: Database): Statements {
   const statements = {} as Statements;
