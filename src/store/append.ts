@@ -101,6 +101,7 @@ export function appendEvent(s: Statements, state: RuleState, input: NewEvent, ve
   if (input.expectedVersion != null && input.expectedVersion !== known) fail("conflict", `stream ${input.stream} is at version ${known}, expected ${input.expectedVersion}`);
   const e = event;
   e.version = known + 1;
+  // The seq is the row id (INTEGER PRIMARY KEY): no RETURNING, which costs every append.
   e.seq = Number(s.insertEvent.run(e.id, e.stream, e.version, e.kind, e.project, e.session, e.source, e.target, payload, e.ts, e.actor).lastInsertRowid);
   versions.set(e.stream, e.version);
   if (domain) applyEvent(s, domain);
