@@ -48,8 +48,8 @@ function rawRate(dir: string, kind: Kind, total: number, batch: number): number 
   db.run("PRAGMA synchronous = NORMAL");
   db.run("PRAGMA foreign_keys = ON");
   const insertEvent = db.prepare("INSERT INTO events (id, stream, version, kind, project, session, source, target, payload, ts, actor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-  const countMessage = db.prepare("UPDATE sessions SET message_count = message_count + 1, updated_at = ?2 WHERE id = ?1 RETURNING message_count AS position");
-  const insertMessage = db.prepare("INSERT INTO messages (id, session, position, role, created_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+  const countMessage = db.prepare("UPDATE sessions SET message_count = message_count + 1, updated_at = ?2 WHERE id = ?1");
+  const insertMessage = db.prepare("INSERT INTO messages (id, session, position, role, created_at) VALUES (?1, ?2, (SELECT message_count FROM sessions WHERE id = ?2), ?3, ?4)");
   const insertPart = db.prepare("INSERT INTO message_parts (message_id, position, type, data) VALUES (?1, ?2, ?3, ?4)");
   let version = kind === "message" ? 1 : 0; // the session stream already holds session.created
   const start = performance.now();
@@ -60,8 +60,8 @@ function rawRate(dir: string, kind: Kind, total: number, batch: number): number 
       if (kind === "message") {
         const m = message(i + j);
         insertEvent.run(Bun.randomUUIDv7(), "session:bench-1", ++version, "message.appended", "bench", "bench-1", null, null, JSON.stringify(m), ts, "bench");
-        const { position } = countMessage.get("bench-1", ts) as { position: number };
-        insertMessage.run(m.id, "bench-1", position, m.role, ts);
+        countMessage.run("bench-1", ts);
+        insertMessage.run(m.id, "bench-1", m.role, ts);
         insertPart.run(m.id, 1, "text", JSON.stringify(m.parts[0]));
       } else {
         insertEvent.run(Bun.randomUUIDv7(), "agent:bench", ++version, "task_started", null, null, "bench", "main", JSON.stringify({ step: i + j }), ts, "bench");

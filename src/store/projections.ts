@@ -37,8 +37,8 @@ export function applyEvent(s: Statements, event: DomainEvent): void {
       return;
     case DOMAIN_KINDS.messageAppended: {
       const p = event.payload;
-      const { position } = s.countMessage.get(session, ts)!;
-      s.insertMessage.run(p.id, session, position, p.role, ts);
+      s.countMessage.run(session, ts);
+      s.insertMessage.run(p.id, session, p.role, ts);
       for (let i = 0; i < p.parts.length; i++) s.insertPart.run(p.id, i + 1, p.parts[i]!.type, JSON.stringify(p.parts[i]));
       return;
     }

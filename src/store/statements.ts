@@ -105,8 +105,9 @@ const SQL = {
   setSessionStatus: "UPDATE sessions SET status = ?2, updated_at = ?3 WHERE id = ?1",
   touchSession: "UPDATE sessions SET updated_at = ?2 WHERE id = ?1",
   setSessionTitle: "UPDATE sessions SET title = ?2, updated_at = ?3 WHERE id = ?1",
-  countMessage: "UPDATE sessions SET message_count = message_count + 1, updated_at = max(updated_at, ?2) WHERE id = ?1 RETURNING message_count AS position",
-  insertMessage: "INSERT INTO messages (id, session, position, role, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+  // A new message is counted, then takes the count as its position (no RETURNING: it costs every append).
+  countMessage: "UPDATE sessions SET message_count = message_count + 1, updated_at = max(updated_at, ?2) WHERE id = ?1",
+  insertMessage: "INSERT INTO messages (id, session, position, role, created_at) VALUES (?1, ?2, (SELECT message_count FROM sessions WHERE id = ?2), ?3, ?4)",
   insertPart: "INSERT INTO message_parts (message_id, position, type, data) VALUES (?1, ?2, ?3, ?4)",
   updatePart: "UPDATE message_parts SET type = ?3, data = ?4 WHERE message_id = ?1 AND position = ?2",
   // A message's session and part count, for the rules of appends and part updates.
@@ -165,7 +166,7 @@ type Sql = typeof SQL;
 type Param = string | number | null;
 
 /** Statements by name, each compiled the first time it is used. */
-export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" | "sessionEventsAfter" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "countMessage" ? { position: number } : K extends "messageById" ? { session: string; parts: number } : K extends "partAt" ? { data: string } : K extends "agentSession" ? AgentSessionRow : K extends "streamVersion" ? { version: number } : K extends "recentToolParts" ? { messageId: string; position: number; data: string } : K extends "sessionParts" ? { messageId: string; role: string; position: number; data: string } : K extends "deliveryById" | "claimableDeliveries" | "recentDeliveries" ? DeliveryRow : K extends "endpointBySession" ? { socket: string; token: string } : K extends "lockEvents" ? { seq: number; kind: string; session: string | null; payload: string; ts: number } : K extends "lockProjects" ? { project: string; seq: number } : K extends "sessionStatus" ? { status: string } : K extends "childSessions" | "pendingForAgent" ? { id: string } : K extends "supervisionBySession" | "liveSupervisions" ? SupervisionRow : unknown, Param[]> };
+export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" | "sessionEventsAfter" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "messageById" ? { session: string; parts: number } : K extends "partAt" ? { data: string } : K extends "agentSession" ? AgentSessionRow : K extends "streamVersion" ? { version: number } : K extends "recentToolParts" ? { messageId: string; position: number; data: string } : K extends "sessionParts" ? { messageId: string; role: string; position: number; data: string } : K extends "deliveryById" | "claimableDeliveries" | "recentDeliveries" ? DeliveryRow : K extends "endpointBySession" ? { socket: string; token: string } : K extends "lockEvents" ? { seq: number; kind: string; session: string | null; payload: string; ts: number } : K extends "lockProjects" ? { project: string; seq: number } : K extends "sessionStatus" ? { status: string } : K extends "childSessions" | "pendingForAgent" ? { id: string } : K extends "supervisionBySession" | "liveSupervisions" ? SupervisionRow : unknown, Param[]> };
 
 export function prepareStatements(sqlite: Database): Statements {
   const statements = {} as Statements;
