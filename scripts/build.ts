@@ -58,6 +58,10 @@ await build({
   minify: true,
   naming: { entry: "[name].[ext]" },
   external: ["react-devtools-core"],
+  // React picks its build by NODE_ENV, and the bundler settles that choice now: without this
+  // the UI ran React's development build (several times slower to render), whatever the
+  // process set at run time.
+  define: { "process.env.NODE_ENV": JSON.stringify("production") },
 });
 /** The compiled executable: the full CLI's import becomes the hand-over to `bun dist/cli.js`. */
 const compiled: BunPlugin = {
