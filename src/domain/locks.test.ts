@@ -1,31 +1,27 @@
 import { describe, expect, test } from "bun:test";
-import { editedPath, heldLocks, lockCovers, lockRefusal, type LockEvent } from "./locks.ts";
+import { editedPath, lockChange, lockCovers, lockRefusal, type LockEvent } from "./locks.ts";
 
 let seq = 0;
-const lock = (kind: "lock_acquired" | "lock_released", session: string | null, path: unknown): LockEvent => ({ seq: ++seq, kind, session, payload: { path }, ts: 1_000 * seq });
-const none = () => false;
+const lock = (kind: string, session: string | null, path: unknown): LockEvent => ({ seq: ++seq, kind, session, payload: { path }, ts: 1_000 * seq });
 
-describe("held locks", () => {
-  test("a lock is held from lock_acquired until its session releases that path", () => {
-    const events = [lock("lock_acquired", "api-1", "src/a.ts"), lock("lock_acquired", "api-2", "src/b.ts"), lock("lock_released", "api-1", "src/a.ts")];
-    expect(heldLocks(events, none).map((l) => [l.session, l.path])).toEqual([["api-2", "src/b.ts"]]);
+// What the changes add up to (taking twice, a release by another session, a finished
+// holder) is tested through the store's projection: store/held-locks.test.ts.
+describe("what a lock event changes", () => {
+  test("lock_acquired takes its path, in normal form, for its session, since the event", () => {
+    const e = lock("lock_acquired", "api-1", " ./src/a.ts/ ");
+    expect(lockChange(e)).toEqual({ take: { path: "src/a.ts", session: "api-1", since: e.ts, seq: e.seq } });
   });
 
-  test("a release by another session leaves the holder's lock; one without a session frees the path", () => {
-    const taken = [lock("lock_acquired", "api-1", "src/a.ts"), lock("lock_acquired", "api-2", "src/a.ts")];
-    expect(heldLocks([...taken, lock("lock_released", "api-2", "src/a.ts")], none).map((l) => l.session)).toEqual(["api-1"]);
-    expect(heldLocks([...taken, lock("lock_released", null, "./src/a.ts/")], none)).toEqual([]);
+  test("lock_released frees its path, for its session or, without one, for everyone", () => {
+    expect(lockChange(lock("lock_released", "api-2", "src/a.ts"))).toEqual({ free: { path: "src/a.ts", session: "api-2" } });
+    expect(lockChange(lock("lock_released", null, "./src/a.ts/"))).toEqual({ free: { path: "src/a.ts", session: null } });
   });
 
-  test("a lock ends when its holder's session ends", () => {
-    const events = [lock("lock_acquired", "api-1", "src/a.ts"), lock("lock_acquired", "api-2", "src/b.ts")];
-    expect(heldLocks(events, (s) => s === "api-1").map((l) => l.session)).toEqual(["api-2"]);
-  });
-
-  test("taking the same lock twice keeps the first time; events without a path or a session hold nothing", () => {
-    const first = lock("lock_acquired", "api-1", "src/a.ts");
-    const held = heldLocks([first, lock("lock_acquired", "api-1", "src/a.ts"), lock("lock_acquired", null, "x"), lock("lock_acquired", "api-3", 42)], none);
-    expect(held).toEqual([{ path: "src/a.ts", session: "api-1", since: first.ts, seq: first.seq }]);
+  test("other events, lock events without a path, and a lock taken without a session change nothing", () => {
+    expect(lockChange(lock("tests_passed", "api-1", "src/a.ts"))).toBeUndefined();
+    expect(lockChange(lock("lock_acquired", "api-1", 42))).toBeUndefined();
+    expect(lockChange(lock("lock_acquired", "api-1", " ./ "))).toBeUndefined();
+    expect(lockChange(lock("lock_acquired", null, "src/a.ts"))).toBeUndefined();
   });
 });
 

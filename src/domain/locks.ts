@@ -5,7 +5,7 @@
 
 export const LOCK_KINDS = { acquired: "lock_acquired", released: "lock_released" } as const;
 
-/** The lock events of one project, in log order, as the rules need them. */
+/** An event as the lock rule reads it. */
 export interface LockEvent {
   seq: number;
   kind: string;
@@ -30,29 +30,20 @@ const lockPath = (payload: Record<string, unknown>): string | undefined =>
   typeof payload.path === "string" && normalLockPath(payload.path) !== "" ? normalLockPath(payload.path) : undefined;
 
 /**
- * Locks held after `events`: taken by a session, until that session releases the path (a
- * release without a session frees the path for everyone) or the holder's session ends.
+ * What one lock event changes. A session takes a path until it releases that path (a release
+ * without a session frees the path for everyone) or its session ends (readers skip the locks
+ * of ended sessions); taking a path it holds already changes nothing, so `since` stays the
+ * first time. Other events, and lock events without a path or (to take) a session: nothing.
+ * The store keeps the result as the held_locks projection (store/projections.ts).
  */
-export function heldLocks(events: Iterable<LockEvent>, sessionEnded: (session: string) => boolean): HeldLock[] {
-  const held = new Map<string, HeldLock>();
-  foldLocks(held, events);
-  const live: HeldLock[] = [];
-  for (const lock of held.values()) if (!sessionEnded(lock.session)) live.push(lock);
-  return live;
-}
+export type LockChange = { take: HeldLock } | { free: { path: string; session: string | null } };
 
-/** Applies one project's lock events, in log order, to the locks held before them (keyed `${session}\n${path}`). */
-export function foldLocks(held: Map<string, HeldLock>, events: Iterable<LockEvent>): void {
-  for (const e of events) {
-    const path = lockPath(e.payload);
-    if (!path) continue;
-    if (e.kind === LOCK_KINDS.acquired && e.session) {
-      const key = `${e.session}\n${path}`;
-      if (!held.has(key)) held.set(key, { path, session: e.session, since: e.ts, seq: e.seq });
-    } else if (e.kind === LOCK_KINDS.released) {
-      for (const [key, lock] of held) if (lock.path === path && (e.session === null || lock.session === e.session)) held.delete(key);
-    }
-  }
+export function lockChange(e: LockEvent): LockChange | undefined {
+  if (e.kind !== LOCK_KINDS.acquired && e.kind !== LOCK_KINDS.released) return undefined;
+  const path = lockPath(e.payload);
+  if (!path) return undefined;
+  if (e.kind === LOCK_KINDS.released) return { free: { path, session: e.session } };
+  return e.session ? { take: { path, session: e.session, since: e.ts, seq: e.seq } } : undefined;
 }
 
 const GLOB = /[*?[\]{}]/;

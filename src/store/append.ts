@@ -6,7 +6,7 @@ import { checkTs } from "../domain/when.ts";
 import { refName } from "../domain/ids.ts";
 import type { Json } from "../domain/json.ts";
 import { newEventId } from "../domain/ids.ts";
-import { applyEvent } from "./projections.ts";
+import { applyCoordinationEvent, applyEvent } from "./projections.ts";
 import { rowToEvent } from "./rows.ts";
 import type { Statements } from "./statements.ts";
 
@@ -105,5 +105,6 @@ export function appendEvent(s: Statements, state: RuleState, input: NewEvent, ve
   e.seq = Number(s.insertEvent.run(e.id, e.stream, e.version, e.kind, e.project, e.session, e.source, e.target, payload, e.ts, e.actor).lastInsertRowid);
   versions.set(e.stream, e.version);
   if (domain) applyEvent(s, domain);
+  else applyCoordinationEvent(s, event);
   return { event, duplicate: false };
 }

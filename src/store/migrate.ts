@@ -2,6 +2,9 @@ import type { Database } from "bun:sqlite";
 import journal from "../../drizzle/meta/_journal.json" with { type: "json" };
 import { fail } from "../domain/errors.ts";
 import { packageFile } from "../package-files.ts";
+import { applyCoordinationEvent } from "./projections.ts";
+import { rowToEvent, type EventRow } from "./rows.ts";
+import { prepareStatements } from "./statements.ts";
 
 
 /** The schema version this cairn writes: one per migration in `drizzle/`. */
@@ -33,6 +36,7 @@ export function migrate(sqlite: Database, path: string): boolean {
     }
     refuseForeignDatabase(sqlite, path);
     for (const statement of migrationStatements(current)) sqlite.run(statement);
+    for (const { tag, fill } of FILLS) if (current <= journal.entries.findIndex((e) => e.tag === tag)) fill(sqlite);
     sqlite.run(`PRAGMA user_version = ${SCHEMA_VERSION}`);
     sqlite.run("COMMIT");
     return true;
@@ -41,6 +45,21 @@ export function migrate(sqlite: Database, path: string): boolean {
     throw error;
   }
 }
+
+/**
+ * What SQL alone cannot migrate: a new projection filled from the log already there, by the
+ * code that keeps it (a lock's path takes its normal form in code). Each runs once, with the
+ * migration named by `tag`, in the same transaction.
+ */
+const FILLS: Array<{ tag: string; fill: (sqlite: Database) => void }> = [
+  {
+    tag: "0007_held_locks",
+    fill(sqlite) {
+      const s = prepareStatements(sqlite);
+      for (const row of sqlite.query("SELECT * FROM events WHERE kind IN ('lock_acquired', 'lock_released') ORDER BY seq").iterate()) applyCoordinationEvent(s, rowToEvent(row as EventRow));
+    },
+  },
+];
 
 function tooNew(path: string, version: number): never {
   return fail(

@@ -1,6 +1,7 @@
 import type { DomainEvent } from "../domain/event-rules.ts";
-import { DOMAIN_KINDS } from "../domain/events.ts";
+import { DOMAIN_KINDS, type CairnEvent } from "../domain/events.ts";
 import { sessionNumber } from "../domain/ids.ts";
+import { lockChange } from "../domain/locks.ts";
 import type { Statements } from "./statements.ts";
 
 /**
@@ -95,4 +96,17 @@ export function applyEvent(s: Statements, event: DomainEvent): void {
       s.failDelivery.run(event.payload.id, event.payload.reason, ts);
       return;
   }
+}
+
+/**
+ * Applies a coordination event to the one projection they have, the locks held now (live
+ * appends and `db rebuild` alike). Only a project's lock events count: other events, and
+ * lock events without a project, change nothing.
+ */
+export function applyCoordinationEvent(s: Statements, event: CairnEvent): void {
+  if (event.project === null) return;
+  const change = lockChange(event);
+  if (!change) return;
+  if ("take" in change) s.takeLock.run(event.project, change.take.session, change.take.path, change.take.since, change.take.seq);
+  else s.freeLock.run(event.project, change.free.path, change.free.session);
 }

@@ -3,7 +3,7 @@ import { CairnError, fail } from "../domain/errors.ts";
 import { ruleState } from "./append.ts";
 import { TS_RANGE } from "../domain/when.ts";
 import { missingTables, recreateTables } from "./migrate.ts";
-import { applyEvent } from "./projections.ts";
+import { applyCoordinationEvent, applyEvent } from "./projections.ts";
 import { allEvents } from "./queries.ts";
 import { PROJECTION_TABLES } from "./schema.ts";
 import { Database } from "bun:sqlite";
@@ -26,7 +26,10 @@ function replay(store: Store): number {
       if (!(error instanceof CairnError)) throw error;
       throw new CairnError("invalid", `event ${event.seq} (${event.kind}) breaks a rule: ${error.message}`);
     }
-    if (!domain) continue;
+    if (!domain) {
+      applyCoordinationEvent(store.statements, event);
+      continue;
+    }
     applyEvent(store.statements, domain);
     applied++;
   }
@@ -46,7 +49,7 @@ export function rebuildProjections(store: Store): { applied: number; recreated: 
 /** Every projection row, in primary-key order, as text: equal dumps mean equal projections. */
 export function dumpProjections(store: Store): string {
   return PROJECTION_TABLES.map((table) => {
-    const rows = store.sqlite.query(`SELECT * FROM ${table} ORDER BY 1, 2`).values();
+    const rows = store.sqlite.query(`SELECT * FROM ${table} ORDER BY 1, 2, 3`).values();
     return `${table}\n${rows.map((r) => JSON.stringify(r)).join("\n")}`;
   }).join("\n");
 }

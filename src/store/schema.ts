@@ -1,6 +1,4 @@
-import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { LOCK_EVENTS_WHERE } from "./statements.ts";
 
 /** The append-only log: the source of truth. `seq` is the global order and the only cursor readers need. */
 export const events = sqliteTable(
@@ -30,11 +28,6 @@ export const events = sqliteTable(
     index("events_source_seq").on(t.source, t.seq),
     index("events_target_seq").on(t.target, t.seq),
     index("events_ts").on(t.ts),
-    // A project's locks are folded from its lock events (every edit's PreToolUse, the UI's first
-    // frame): these are few among its events, and through the project's index or the kind's
-    // index a fold read every event of the project, or every project's lock events. It holds
-    // what the fold reads (a lock event's payload is a path), so the table is not read at all.
-    index("events_locks").on(t.project, t.seq, t.kind, t.session, t.ts, t.payload).where(sql.raw(LOCK_EVENTS_WHERE)),
   ],
 );
 
@@ -206,4 +199,23 @@ export const agentEndpoints = sqliteTable("agent_endpoints", {
   updatedAt: integer("updated_at").notNull(),
 });
 
-export const PROJECTION_TABLES = ["deliveries", "supervisions", "message_parts", "messages", "sessions", "projects"] as const;
+/**
+ * The locks held now, by project: the lock events (coordination events) as `lockChange` in
+ * domain/locks.ts says, kept as they are appended. Every edit's PreToolUse and every view of
+ * the UI reads them; folding the events each time read all of a project's lock history.
+ * A lock of a session that has ended is still here; readers skip it.
+ */
+export const heldLocks = sqliteTable(
+  "held_locks",
+  {
+    project: text("project").notNull(),
+    session: text("session").notNull(),
+    path: text("path").notNull(),
+    /** When it was taken (epoch ms) and by which event. */
+    since: integer("since").notNull(),
+    seq: integer("seq").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.project, t.session, t.path] })],
+);
+
+export const PROJECTION_TABLES = ["held_locks", "deliveries", "supervisions", "message_parts", "messages", "sessions", "projects"] as const;

@@ -28,12 +28,3 @@ test("rows the write path reads have exactly the drizzle schema's fields", () =>
   expect(keys(store.statements.sessionById.get("p-1"))).toEqual(Object.keys(getTableColumns(sessions)).sort());
   expect(keys(store.statements.sessionByExternalId.get("ext-1"))).toEqual(Object.keys(getTableColumns(sessions)).sort());
 });
-
-test("locks are read through the partial index of lock events, not all of a project's events nor every project's locks", () => {
-  // A PreToolUse of an edit folds them: through the project's index it took 11 ms at 50,000
-  // events, and the UI's first frame on a million events spent ~45 ms there.
-  const plan = (sql: string, ...params: Array<string | number>) => (store.sqlite.query(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((step) => step.detail).join("; ");
-  expect(plan(WRITE_SQL.lockEvents, "p", 0, 10)).toContain("USING COVERING INDEX events_locks (project=? AND seq>? AND seq<?)");
-  expect(plan(WRITE_SQL.lockProjects, 0)).toContain("SEARCH events USING COVERING INDEX events_locks (project=?)");
-  expect(plan(WRITE_SQL.lockProjects, 0)).not.toContain("SCAN events");
-});

@@ -1,6 +1,5 @@
 import type { Database, Statement } from "bun:sqlite";
 import type { EventRow } from "./rows.ts";
-import { LOCK_KINDS } from "../domain/locks.ts";
 
 /** A project row as the write path reads it (column names as the drizzle schema's keys). */
 export interface ProjectRow {
@@ -50,12 +49,6 @@ export interface AgentSessionRow {
   transcriptOffset: number;
   pendingReply: string | null;
 }
-
-/**
- * Which events are lock events, as SQL. The partial index `events_locks` (schema.ts) holds only
- * these, and SQLite uses it only for a query whose WHERE has this very term: take it from here.
- */
-export const LOCK_EVENTS_WHERE = `kind IN ('${LOCK_KINDS.acquired}', '${LOCK_KINDS.released}')`;
 
 const PROJECT_COLUMNS = "id, name, repo, description, archived, session_counter AS sessionCounter, created_at AS createdAt, updated_at AS updatedAt";
 const SUPERVISION_COLUMNS = "session, agent, agent_session AS agentSession, cwd, worktree, branch, ask, pid, approval, ended_reason AS endedReason, updated_at AS updatedAt";
@@ -132,13 +125,11 @@ const SQL = {
   saveEndpoint:
     "INSERT INTO agent_endpoints (session, socket, token, updated_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (session) DO UPDATE SET socket = excluded.socket, token = excluded.token, updated_at = excluded.updated_at",
   forgetEndpoint: "DELETE FROM agent_endpoints WHERE session = ?1",
-  // Through the partial index of lock events (schema `events_locks`): a fold reads only the
-  // project's lock events, where the project's index read all its events (11 ms at 50,000 on
-  // every edit's PreToolUse) and the kind's index every project's. `?2`/`?3`: the UI reads only
-  // those after the ones it has folded.
-  lockEvents: `SELECT seq, kind, session, payload, ts FROM events WHERE project = ?1 AND ${LOCK_EVENTS_WHERE} AND seq > ?2 AND seq <= ?3 ORDER BY seq`,
-  // Projects with lock events after ?1, and the newest one's seq: one index seek per project.
-  lockProjects: `SELECT id AS project, (SELECT max(seq) FROM events WHERE project = projects.id AND ${LOCK_EVENTS_WHERE}) AS seq FROM projects WHERE seq > ?1`,
+  // The held_locks projection (schema.ts): taking a path held already keeps the first time.
+  takeLock: "INSERT OR IGNORE INTO held_locks (project, session, path, since, seq) VALUES (?1, ?2, ?3, ?4, ?5)",
+  freeLock: "DELETE FROM held_locks WHERE project = ?1 AND path = ?2 AND (?3 IS NULL OR session = ?3)",
+  // One project's locks, or every project's (?1 NULL), in the order they were taken.
+  heldLocks: "SELECT project, session, path, since, seq FROM held_locks WHERE ?1 IS NULL OR project = ?1 ORDER BY project, seq",
   sessionStatus: "SELECT status FROM sessions WHERE id = ?1",
   partAt: "SELECT data FROM message_parts WHERE message_id = ?1 AND position = ?2",
   agentSession:
@@ -166,7 +157,7 @@ type Sql = typeof SQL;
 type Param = string | number | null;
 
 /** Statements by name, each compiled the first time it is used. */
-export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" | "sessionEventsAfter" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "messageById" ? { session: string; parts: number } : K extends "partAt" ? { data: string } : K extends "agentSession" ? AgentSessionRow : K extends "streamVersion" ? { version: number } : K extends "recentToolParts" ? { messageId: string; position: number; data: string } : K extends "sessionParts" ? { messageId: string; role: string; position: number; data: string } : K extends "deliveryById" | "claimableDeliveries" | "recentDeliveries" ? DeliveryRow : K extends "endpointBySession" ? { socket: string; token: string } : K extends "lockEvents" ? { seq: number; kind: string; session: string | null; payload: string; ts: number } : K extends "lockProjects" ? { project: string; seq: number } : K extends "sessionStatus" ? { status: string } : K extends "childSessions" | "pendingForAgent" ? { id: string } : K extends "supervisionBySession" | "liveSupervisions" ? SupervisionRow : unknown, Param[]> };
+export type Statements = { [K in keyof Sql]: Statement<K extends "eventById" | "sessionEventsAfter" ? EventRow : K extends "projectById" ? ProjectRow : K extends "sessionById" | "sessionByExternalId" ? SessionRow : K extends "messageById" ? { session: string; parts: number } : K extends "partAt" ? { data: string } : K extends "agentSession" ? AgentSessionRow : K extends "streamVersion" ? { version: number } : K extends "recentToolParts" ? { messageId: string; position: number; data: string } : K extends "sessionParts" ? { messageId: string; role: string; position: number; data: string } : K extends "deliveryById" | "claimableDeliveries" | "recentDeliveries" ? DeliveryRow : K extends "endpointBySession" ? { socket: string; token: string } : K extends "heldLocks" ? { project: string; session: string; path: string; since: number; seq: number } : K extends "sessionStatus" ? { status: string } : K extends "childSessions" | "pendingForAgent" ? { id: string } : K extends "supervisionBySession" | "liveSupervisions" ? SupervisionRow : unknown, Param[]> };
 
 export function prepareStatements(sqlite: Database): Statements {
   const statements = {} as Statements;

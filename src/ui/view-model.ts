@@ -23,7 +23,7 @@ import {
   type ProjectFilter,
   type SessionFilter,
 } from "../store/queries.ts";
-import { heldLocksWatch } from "./held-locks.ts";
+import { currentLocks } from "../store/agents.ts";
 import type { Store } from "../store/store.ts";
 import type { Lock } from "../format/records.ts";
 import { approvalLine } from "../domain/supervision.ts";
@@ -92,9 +92,7 @@ function projectsView(db: Store, state: AppState, height: number): View["project
 }
 
 /** The locks held now, in one project or all of them. */
-type LocksOf = (project?: string) => Lock[];
-
-function sessionsView(db: Store, state: AppState, project: Project | null, height: number, locksOf: LocksOf): View["sessions"] {
+function sessionsView(db: Store, state: AppState, project: Project | null, height: number): View["sessions"] {
   const { order, allProjects, waitingFirst, statuses } = state.sessionsView;
   const filter: SessionFilter = {
     project: allProjects ? undefined : (project?.id ?? "\u0000none"),
@@ -114,7 +112,7 @@ function sessionsView(db: Store, state: AppState, project: Project | null, heigh
   const offset = scrollTo(Math.min(state.sessionsOffset, Math.max(0, total - height)), cursor, height);
   const rows = listSessions(db, { ...filter, limit: height, offset });
   const undelivered = undeliveredCounts(db, rows.map((r) => r.id));
-  const locks = allProjects ? locksOf() : project ? locksOf(project.id) : [];
+  const locks: Lock[] = allProjects ? currentLocks(db) : project ? currentLocks(db, project.id) : [];
   const agents: Record<string, AgentMark> = {};
   for (const row of rows) {
     const mark = agentMark(db, row.id);
@@ -208,15 +206,11 @@ function kept<T>(): (inputs: readonly unknown[], compute: () => T) => T {
  * and the session, and the other panes keep the very same objects, so they do not draw again.
  */
 export function viewCache(db: Store): (state: AppState, l: Layout, tick: number) => View {
-  return viewParts(db, heldLocksWatch(db));
-}
-
-function viewParts(db: Store, locksOf: LocksOf): (state: AppState, l: Layout, tick: number) => View {
   const parts = { totals: kept<View["totals"]>(), projects: kept<View["projects"]>(), sessions: kept<View["sessions"]>(), detail: kept<View["detail"]>(), events: kept<View["events"]>(), view: kept<View>() };
   return (s, l, tick) => {
     const projects = parts.projects([tick, s.filters.projects, s.showArchived, s.project, s.projectsOffset, l.projectsHeight], () => projectsView(db, s, innerRows(l.projectsHeight)));
     const sessions = parts.sessions([tick, projects, s.filters.sessions, s.sessionsView, s.session, s.sessionsOffset, l.sessionsHeight], () =>
-      sessionsView(db, s, projects.selected, innerRows(l.sessionsHeight), locksOf),
+      sessionsView(db, s, projects.selected, innerRows(l.sessionsHeight)),
     );
     const detail = parts.detail([tick, sessions, s.filters.detail, s.detailSelected, s.expanded, l.rightWidth, l.detailHeight], () =>
       detailView(db, s, sessions.selected, sessions.locks, innerColumns(l.rightWidth), innerRows(l.detailHeight)),
@@ -227,10 +221,7 @@ function viewParts(db: Store, locksOf: LocksOf): (state: AppState, l: Layout, ti
   };
 }
 
-/**
- * Reads what the panes need for this state and layout. No transaction stays open afterwards.
- * `locksOf` is the UI's running fold of lock events (a new one reads them all).
- */
-export function buildView(db: Store, state: AppState, l: Layout, locksOf: LocksOf = heldLocksWatch(db)): View {
-  return viewParts(db, locksOf)(state, l, 0);
+/** Reads what the panes need for this state and layout. No transaction stays open afterwards. */
+export function buildView(db: Store, state: AppState, l: Layout): View {
+  return viewCache(db)(state, l, 0);
 }
